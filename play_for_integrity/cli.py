@@ -1,0 +1,47 @@
+"""The `play-for-integrity` command: with no arguments it starts the game; subcommands for the rest."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from play_for_integrity import __version__
+from play_for_integrity.content import commands as content_commands
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="play-for-integrity",
+        description="Play for Integrity: dilemma games about honesty and corruption, for classrooms.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    content_commands.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the process exit code."""
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        return _start_game()
+    try:
+        return int(args.handler(args) or 0)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # output piped into `head` and the like
+        return 0
+
+
+def _start_game() -> int:
+    try:
+        from play_for_integrity.ui import app
+    except ImportError as err:  # the game arrives with the ui package
+        print(f"play-for-integrity: the game cannot start: {err}", file=sys.stderr)
+        return 2
+    return app.run()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Scenario content: the model, YAML loading and validation (pure Python, no pygame)."""

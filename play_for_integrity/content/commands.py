@@ -1,0 +1,80 @@
+"""Command-line subcommands for authors: `validate` and `scenarios`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from play_for_integrity import paths
+from play_for_integrity.content.library import Library, catalog_folder_for, load_library
+
+YAML_SUFFIXES = (".yaml", ".yml")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    validate = sub.add_parser("validate", help="check scenario files and report every problem with file:line:col",
+                              description="Check scenario files. Exit code 0 when all are valid, 1 otherwise.")
+    validate.add_argument("paths", nargs="*", type=Path, metavar="PATH",
+                          help="scenario files or folders (default: the shipped scenarios)")
+    validate.set_defaults(handler=run_validate)
+
+    scenarios = sub.add_parser("scenarios", help="list the scenarios by age band")
+    scenarios.add_argument("--dir", type=Path, default=None, help="a scenarios folder (default: the shipped one)")
+    scenarios.set_defaults(handler=run_scenarios)
+
+
+def _collect(targets: list[Path]) -> list[Library]:
+    """One library per catalog folder, so each file is checked against its own bands and values."""
+    if not targets:
+        return [load_library()]
+    whole: set[Path] = set()
+    chosen: dict[Path, list[Path]] = {}
+    for target in targets:
+        folder = catalog_folder_for(target)
+        if target.is_dir() and target.resolve() == folder.resolve():
+            whole.add(folder)  # the whole content folder, catalogs included
+        elif target.is_dir():
+            chosen.setdefault(folder, []).extend(
+                sorted(p for p in target.rglob("*") if p.suffix.lower() in YAML_SUFFIXES and p.is_file()))
+        else:
+            chosen.setdefault(folder, []).append(target)
+    libraries = [load_library(folder) for folder in sorted(whole)]
+    libraries += [load_library(folder, files) for folder, files in chosen.items() if folder not in whole]
+    return libraries
+
+
+def run_validate(args: argparse.Namespace) -> int:
+    missing = [p for p in args.paths if not p.exists()]
+    for path in missing:
+        print(f"{path}: no such file or folder", file=sys.stderr)
+    libraries = _collect([p for p in args.paths if p.exists()])
+    problems = [p for lib in libraries for p in lib.problems]
+    for problem in problems:
+        print(problem)
+    checked = sum(lib.files_checked for lib in libraries)
+    valid = sum(len(lib.scenarios) for lib in libraries)
+    skipped = sum(len(lib.skipped) for lib in libraries)
+    catalog_errors = sum(len(lib.catalogs.problems) for lib in libraries)
+    if problems:
+        print()
+    summary = f"{checked} scenario file{'s' if checked != 1 else ''} checked: {valid} valid, {skipped} with problems"
+    if catalog_errors:
+        summary += f"; {catalog_errors} problem{'s' if catalog_errors != 1 else ''} in bands/values/topics"
+    summary += f" ({len(problems)} problem{'s' if len(problems) != 1 else ''} in all)"
+    print(summary)
+    return 1 if problems or missing else 0
+
+
+def run_scenarios(args: argparse.Namespace) -> int:
+    library = load_library(args.dir or paths.scenarios_dir())
+    for band in library.bands.values():
+        scenarios = library.by_band(band.id)
+        print(f"{band.name} ({band.grades}): {len(scenarios)} scenario{'s' if len(scenarios) != 1 else ''}")
+        for s in scenarios:
+            shape = "branching" if s.is_branching else "single step"
+            print(f"  {s.id:<28} {s.title}  [{', '.join(s.topics)}; {shape}; {s.provenance.status}]")
+    if library.skipped or library.catalogs.problems:
+        print(f"\n{len(library.skipped)} file(s) skipped because of problems: run 'play-for-integrity validate' for details",
+              file=sys.stderr)
+    return 0

@@ -1,0 +1,121 @@
+"""Turn the bytes of a YAML content file into a composed node tree, or say exactly why not."""
+
+from __future__ import annotations
+
+import yaml
+
+from play_for_integrity.content.problems import ContentError, Problem
+
+try:  # libyaml's parser when present: about ten times faster
+    _Loader = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - depends on how PyYAML was built
+    _Loader = yaml.SafeLoader  # type: ignore[misc]
+
+MAX_FILE_BYTES = 256 * 1024
+MAX_NESTING = 64
+_UTF8_BOM = b"\xef\xbb\xbf"
+
+
+def _line_col_of_offset(data: bytes, offset: int) -> tuple[int, int]:
+    before = data[:offset]
+    line = before.count(b"\n") + 1
+    start = before.rfind(b"\n") + 1
+    return line, len(before[start:].decode("utf-8", "replace")) + 1
+
+
+def _looks_like_windows_1251(data: bytes) -> bool:
+    high = [b for b in data if b >= 0x80]
+    if not high:
+        return False
+    cyrillic = sum(1 for b in high if b >= 0xC0 or b in (0xA8, 0xB8, 0xB2, 0xB3, 0xAA, 0xBA, 0xAF, 0xBF))
+    return cyrillic / len(high) >= 0.8
+
+
+def decode(data: bytes, path: str) -> str:
+    """UTF-8 text of a content file; other encodings are named so the author can re-save."""
+    if len(data) > MAX_FILE_BYTES:
+        raise ContentError([Problem(
+            path, 1, 1,
+            f"the file is {len(data) // 1024} KiB, over the {MAX_FILE_BYTES // 1024} KiB limit for one content file",
+            "split it into several scenario files, one dilemma each",
+        )])
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ContentError([Problem(path, 1, 1, "the file is saved as UTF-16, not UTF-8",
+                                    "in your editor choose 'Save with encoding' -> UTF-8 and save again")])
+    if data.startswith(_UTF8_BOM):
+        data = data[len(_UTF8_BOM):]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line, col = _line_col_of_offset(data, err.start)
+        if _looks_like_windows_1251(data):
+            message = "the file is not UTF-8: it looks like Windows-1251 (Cyrillic)"
+            hint = "open it in your editor, choose 'Reopen with encoding' -> Windows-1251, then save it as UTF-8"
+        else:
+            message = f"the file is not UTF-8 (byte 0x{data[err.start]:02X} cannot start or continue a UTF-8 character)"
+            hint = "save the file as UTF-8 in your editor"
+        raise ContentError([Problem(path, line, col, message, hint)]) from None
+    if "\x00" in text:
+        line, col = _line_col_of_offset(data, data.index(b"\x00"))
+        raise ContentError([Problem(path, line, col, "the file contains a NUL character, so it is not a text file",
+                                    "check that you chose the right file; scenario files are plain text")])
+    return text
+
+
+def _check_nesting(text: str, path: str) -> None:
+    """Refuse absurdly deep [ { nesting before the parser sees it (libyaml recurses without a limit)."""
+    if text.count("[") + text.count("{") <= MAX_NESTING:
+        return
+    depth = 0
+    for offset, char in enumerate(text):
+        if char in "[{":
+            depth += 1
+            if depth > MAX_NESTING:
+                line = text.count("\n", 0, offset) + 1
+                col = offset - (text.rfind("\n", 0, offset) + 1) + 1
+                raise ContentError([Problem(path, line, col, f"brackets are nested more than {MAX_NESTING} levels deep",
+                                            "content files need only a few levels: check for unclosed [ or {")])
+        elif char in "]}":
+            depth = max(0, depth - 1)
+
+
+def compose(text: str, path: str) -> yaml.Node:
+    """The single YAML document in `text` as a node tree with line/column marks."""
+    _check_nesting(text, path)
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        what = err.problem or "YAML syntax error"
+        if err.context:
+            what = f"{err.context}, {what}"
+        raise ContentError([Problem(path, line, col, f"YAML syntax error: {what}", _syntax_hint(what))]) from None
+    except yaml.YAMLError as err:  # reader errors: control characters and the like
+        mark = getattr(err, "position", None)
+        line = text.count("\n", 0, mark) + 1 if isinstance(mark, int) else 1
+        raise ContentError([Problem(path, line, 1, f"YAML cannot read the file: {err}",
+                                    "remove control characters; save the file as plain UTF-8 text")]) from None
+    if node is None:
+        raise ContentError([Problem(path, 1, 1, "the file is empty (or holds only comments)",
+                                    "start from the example in teacher_guide/authoring.md")])
+    return node
+
+
+def _syntax_hint(what: str) -> str:
+    if "tab" in what.lower():
+        return "YAML indents with spaces only: replace the tab characters with spaces"
+    if "mapping values are not allowed" in what:
+        return "a text containing ': ' must be put in quotes, or written as a block after '|'"
+    if "expected a single document" in what:
+        return "keep one scenario per file: remove the second '---' or split the file"
+    if "found character" in what and ("'@'" in what or "'`'" in what):
+        return "text that starts with @ or ` must be put in quotes"
+    if "while scanning a quoted scalar" in what or "end of stream" in what:
+        return "a quote was opened and never closed: check the quotes on this line and above"
+    return "check the indentation and the quotes on this line and the line above"
+
+
+def load_bytes(data: bytes, path: str) -> yaml.Node:
+    """Decode and compose in one step."""
+    return compose(decode(data, path), path)
