@@ -46,7 +46,7 @@ class NodeReader:
     def _accept(self, node: yaml.Node, what: str) -> bool:
         """Refuse aliases (and so alias bombs) and tags that would construct objects."""
         if id(node) in self._seen:
-            self.report(node, f"{what} repeats an earlier part of the file through an alias (*name)",
+            self.report(node, f"{what} is marked with an anchor (&name) and repeated elsewhere by an alias (*name)",
                         "anchors (&name) and aliases (*name) are not allowed in content files: write the text out")
             return False
         self._seen.add(id(node))

@@ -24,11 +24,13 @@ def _line_col_of_offset(data: bytes, offset: int) -> tuple[int, int]:
 
 
 def _looks_like_windows_1251(data: bytes) -> bool:
-    high = [b for b in data if b >= 0x80]
+    """Cyrillic in Windows-1251 is runs of bytes 0xC0-0xFF; Latin accents are lone high bytes."""
+    high = [i for i, b in enumerate(data) if b >= 0x80]
     if not high:
         return False
-    cyrillic = sum(1 for b in high if b >= 0xC0 or b in (0xA8, 0xB8, 0xB2, 0xB3, 0xAA, 0xBA, 0xAF, 0xBF))
-    return cyrillic / len(high) >= 0.8
+    letters = sum(1 for i in high if data[i] >= 0xC0 or data[i] in (0xA8, 0xB8, 0xB2, 0xB3, 0xAA, 0xBA, 0xAF, 0xBF))
+    in_runs = sum(1 for i in high if (i > 0 and data[i - 1] >= 0x80) or (i + 1 < len(data) and data[i + 1] >= 0x80))
+    return letters / len(high) >= 0.8 and in_runs / len(high) >= 0.6
 
 
 def decode(data: bytes, path: str) -> str:

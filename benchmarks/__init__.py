@@ -1,0 +1,1 @@
+"""Speed figures for Play for Integrity; run them all with `python -m benchmarks`."""

@@ -1,0 +1,31 @@
+"""Shared set-up for the content tests: the fixture folders and the shipped catalogs."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from play_for_integrity import paths
+from play_for_integrity.content.catalogs import Catalogs, load_catalogs
+
+FIXTURES = Path(__file__).parent / "fixtures"
+VALID = sorted((FIXTURES / "valid").glob("*.yaml"))
+BROKEN = sorted((FIXTURES / "broken").glob("*.yaml"))
+FIXTURE_ASSETS = FIXTURES / "assets"
+
+
+@lru_cache(maxsize=1)
+def shipped_catalogs() -> Catalogs:
+    catalogs = load_catalogs(paths.scenarios_dir())
+    assert not catalogs.problems, catalogs.problems
+    return catalogs
+
+
+def expectation(path: Path) -> tuple[int, int, str, str, str]:
+    """(line, column, message part, hint part, schema verdict) from a broken fixture's header."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    expect = next(line for line in lines if line.startswith("# expect: "))[len("# expect: "):]
+    schema = next(line for line in lines if line.startswith("# schema: "))[len("# schema: "):]
+    line, col, rest = expect.split(":", 2)
+    message, _, hint = rest.strip().partition("|")
+    return int(line), int(col), message, hint, schema
