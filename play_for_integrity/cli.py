@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
 from play_for_integrity import __version__
 from play_for_integrity.content import commands as content_commands
+from play_for_integrity.i18n import commands as i18n_commands
+from play_for_integrity.ui import commands as ui_commands
+from play_for_integrity.results import commands as results_commands
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -18,11 +22,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     content_commands.register(sub)
+    i18n_commands.register(sub)
+    results_commands.register(sub)
+    ui_commands.register(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the process exit code."""
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     args = build_parser().parse_args(argv)
     if args.command is None:
         return _start_game()
@@ -35,12 +43,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _start_game() -> int:
-    try:
-        from play_for_integrity.ui import app
-    except ImportError as err:  # the game arrives with the ui package
-        print(f"play-for-integrity: the game cannot start: {err}", file=sys.stderr)
-        return 2
-    return app.run()
+    from play_for_integrity.ui.launch import run_game
+    return run_game()
 
 
 if __name__ == "__main__":  # pragma: no cover

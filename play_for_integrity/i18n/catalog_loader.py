@@ -1,0 +1,177 @@
+"""Read a language's .po file into a gettext translations object; a shipped .mo is never read.
+
+The .po is parsed with Babel and compiled in memory. The compiled form is cached in the user data
+folder under the SHA-256 of the .po's bytes, so a cache entry can only ever match the very text it
+was built from: editing the .po (or `pybabel update`) is all a translator needs to do.
+"""
+
+from __future__ import annotations
+
+import gettext
+import hashlib
+import io
+import logging
+import os
+import struct
+from dataclasses import dataclass
+from pathlib import Path
+
+from babel.messages.catalog import Catalog, Message
+from babel.messages.pofile import read_po
+
+from play_for_integrity.i18n.languages import ENGLISH_NAMES, NPLURALS, PLURAL_FORMS
+from play_for_integrity.user_data import user_data_dir
+
+log = logging.getLogger(__name__)
+
+CACHE_FORMAT = b"pfi-mo-1"  # bump when compile_catalog changes what it writes
+_MO_MAGIC = 0x950412DE
+
+
+@dataclass
+class LoadedCatalog:
+    """The outcome of loading one .po: translations, or None and a problem to show in the log."""
+
+    path: Path
+    translations: gettext.GNUTranslations | None
+    problem: str | None = None
+    from_cache: bool = False
+
+
+def has_translation(message: Message, nplurals: int) -> bool:
+    """True when `message` would be shown: not fuzzy, and every form (all `nplurals` of a plural) written."""
+    if not message.id or message.fuzzy:
+        return False
+    if isinstance(message.string, (list, tuple)):
+        forms = list(message.string)
+        return len(forms) >= nplurals and all(form.strip() for form in forms[:nplurals])
+    return bool(message.string and message.string.strip())
+
+
+def catalog_nplurals(catalog: Catalog, lang: str) -> int:
+    try:
+        return int(catalog.num_plurals)
+    except (TypeError, ValueError):
+        return NPLURALS[lang]
+
+
+def _header(catalog: Catalog, lang: str) -> bytes:
+    plural_forms = catalog.plural_forms if catalog.plural_forms else PLURAL_FORMS[lang]
+    return (f"Content-Type: text/plain; charset=UTF-8\n"
+            f"Language: {lang}\n"
+            f"Plural-Forms: {plural_forms}\n").encode("utf-8")
+
+
+def compile_catalog(catalog: Catalog, lang: str) -> bytes:
+    """The GNU .mo bytes of the shown translations of `catalog` (fuzzy and incomplete ones left out)."""
+    nplurals = catalog_nplurals(catalog, lang)
+    entries: dict[bytes, bytes] = {b"": _header(catalog, lang)}
+    for message in catalog:
+        if not has_translation(message, nplurals):
+            continue
+        if isinstance(message.id, (list, tuple)):
+            key = "\x00".join(message.id[:2])
+            value = "\x00".join(list(message.string)[:nplurals])
+        else:
+            key, value = message.id, message.string
+        if message.context:
+            key = f"{message.context}\x04{key}"
+        entries[key.encode("utf-8")] = value.encode("utf-8")
+    return _mo_bytes(entries)
+
+
+def _mo_bytes(entries: dict[bytes, bytes]) -> bytes:
+    """Lay out a little-endian .mo file (format 0, no hash table) holding `entries`."""
+    keys = sorted(entries)
+    count = len(keys)
+    originals_at = 7 * 4
+    translations_at = originals_at + 8 * count
+    data_at = translations_at + 8 * count
+    key_table, value_table, blobs = [], [], []
+    offset = data_at
+    for key in keys:
+        key_table.append((len(key), offset))
+        blobs.append(key + b"\x00")
+        offset += len(key) + 1
+    for key in keys:
+        value = entries[key]
+        value_table.append((len(value), offset))
+        blobs.append(value + b"\x00")
+        offset += len(value) + 1
+    head = struct.pack("<7I", _MO_MAGIC, 0, count, originals_at, translations_at, 0, data_at)
+    tables = b"".join(struct.pack("<2I", *pair) for pair in key_table + value_table)
+    return head + tables + b"".join(blobs)
+
+
+def default_cache_dir() -> Path:
+    return user_data_dir() / "cache" / "i18n"
+
+
+def _cache_key(po_bytes: bytes) -> bytes:
+    return hashlib.sha256(CACHE_FORMAT + b"\x00" + po_bytes).hexdigest().encode("ascii")
+
+
+def _read_cache(cache_file: Path, key: bytes) -> gettext.GNUTranslations | None:
+    try:
+        blob = cache_file.read_bytes()
+    except OSError:
+        return None
+    head, _, mo = blob.partition(b"\n")
+    if head != key:
+        return None
+    try:
+        return gettext.GNUTranslations(io.BytesIO(mo))
+    except Exception:  # a damaged cache file is simply rebuilt
+        log.debug("ignoring the damaged translation cache %s", cache_file)
+        return None
+
+
+def _write_cache(cache_file: Path, key: bytes, mo: bytes) -> None:
+    try:
+        cache_file.parent.mkdir(parents=True, exist_ok=True)
+        temporary = cache_file.with_name(f"{cache_file.name}.{os.getpid()}.tmp")
+        temporary.write_bytes(key + b"\n" + mo)
+        os.replace(temporary, cache_file)
+    except OSError as err:  # a read-only or full disk only costs speed
+        log.debug("cannot write the translation cache %s: %s", cache_file, err)
+
+
+def _fallback_problem(path: Path, lang: str, what: str, fix: str) -> str:
+    return f"{path}: {what}; {ENGLISH_NAMES.get(lang, lang)} texts are shown in English. Fix: {fix}"
+
+
+def load_catalog(path: Path, lang: str, cache_dir: Path | None = None) -> LoadedCatalog:
+    """Translations for `lang` from the .po at `path`; on any trouble, None and one clear warning."""
+    try:
+        po_bytes = path.read_bytes()
+    except FileNotFoundError:
+        problem = _fallback_problem(path, lang, "the translation file is missing",
+                                    "restore it, or run 'play-for-integrity i18n update' to create it")
+        log.warning("%s", problem)
+        return LoadedCatalog(path, None, problem)
+    except OSError as err:
+        problem = _fallback_problem(path, lang, f"the translation file cannot be read ({err.strerror or err})",
+                                    "check that the file exists and may be read")
+        log.warning("%s", problem)
+        return LoadedCatalog(path, None, problem)
+
+    key = _cache_key(po_bytes)
+    cache_file = (cache_dir / f"{lang}.mo") if cache_dir is not None else None
+    if cache_file is not None:
+        cached = _read_cache(cache_file, key)
+        if cached is not None:
+            return LoadedCatalog(path, cached, from_cache=True)
+    try:
+        catalog = read_po(io.BytesIO(po_bytes), locale=lang, abort_invalid=True)
+        mo = compile_catalog(catalog, lang)
+        translations = gettext.GNUTranslations(io.BytesIO(mo))
+    except Exception as err:  # a broken file must never stop the game: English is shown instead
+        reason = " ".join(str(err).split()) or type(err).__name__
+        problem = _fallback_problem(path, lang, f"the translation file is broken ({reason})",
+                                    f"open it in Poedit and save it again, or run 'msgfmt --check {path}' "
+                                    "to find the faulty line")
+        log.warning("%s", problem)
+        return LoadedCatalog(path, None, problem)
+    if cache_file is not None:
+        _write_cache(cache_file, key, mo)
+    return LoadedCatalog(path, translations)

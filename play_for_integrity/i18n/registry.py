@@ -1,0 +1,48 @@
+"""One Translator per language, loaded on first use and kept, so switching language costs nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from play_for_integrity import paths
+from play_for_integrity.i18n.catalog_loader import default_cache_dir, load_catalog
+from play_for_integrity.i18n.languages import LANGUAGES, SOURCE_LANGUAGE, check_language, po_path
+from play_for_integrity.i18n.translator import Translator
+
+_translators: dict[tuple[str, Path], Translator] = {}
+
+
+def load_translator(lang: str, locale_dir: Path | None = None, *, use_cache: bool = True) -> Translator:
+    """A fresh Translator for `lang` read from `locale_dir` (default: the shipped locale folder); not cached."""
+    check_language(lang)
+    if lang == SOURCE_LANGUAGE:
+        return Translator(lang)
+    folder = locale_dir if locale_dir is not None else paths.locale_dir()
+    loaded = load_catalog(po_path(folder, lang), lang, default_cache_dir() if use_cache else None)
+    return Translator(lang, loaded.translations, source=loaded.path, problem=loaded.problem)
+
+
+def get_translator(lang: str, locale_dir: Path | None = None) -> Translator:
+    """The Translator for `lang`, loaded once and then kept (see reload())."""
+    check_language(lang)
+    folder = (locale_dir if locale_dir is not None else paths.locale_dir()).resolve()
+    translator = _translators.get((lang, folder))
+    if translator is None:
+        translator = _translators[(lang, folder)] = load_translator(lang, folder)
+    return translator
+
+
+def preload(languages: Iterable[str] = LANGUAGES, locale_dir: Path | None = None) -> None:
+    """Load every language now (at start-up), so the first switch is as quick as the others."""
+    for lang in languages:
+        get_translator(lang, locale_dir)
+
+
+def reload(lang: str | None = None) -> None:
+    """Forget the loaded translators (all, or one language's): the next get_translator() re-reads the .po."""
+    for key in [key for key in _translators if lang is None or key[0] == lang]:
+        del _translators[key]
+
+
+clear_cache = reload

@@ -1,0 +1,151 @@
+"""One language's texts: gettext calls, scenario and catalog strings, and number/date formatting.
+
+A missing translation shows the English text for that one string and is logged once; the message
+id and the context are never shown.
+"""
+
+from __future__ import annotations
+
+import gettext
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from play_for_integrity.i18n import content_keys as keys
+from play_for_integrity.i18n.formatting import LocaleFormatter
+from play_for_integrity.i18n.languages import LANGUAGES, SOURCE_LANGUAGE
+
+if TYPE_CHECKING:
+    from play_for_integrity.content.model import Band, Choice, Scenario, StoryNode, Topic, Value
+
+missing_log = logging.getLogger("play_for_integrity.i18n.missing")
+
+
+class _EnglishFallback(gettext.NullTranslations):
+    """The end of the lookup chain: returns the English source text and notes what was missing."""
+
+    def __init__(self, lang: str, report: bool):
+        super().__init__()
+        self.lang = lang
+        self.report = report
+        self.missing: set[tuple[str | None, str]] = set()
+
+    def _note(self, context: str | None, msgid: str) -> None:
+        if not self.report or (context, msgid) in self.missing:
+            return
+        self.missing.add((context, msgid))
+        where = f" (context {context!r})" if context else ""
+        missing_log.info("no %s translation for %r%s: showing the English text", self.lang, msgid, where)
+
+    def gettext(self, message: str) -> str:
+        self._note(None, message)
+        return message
+
+    def ngettext(self, msgid1: str, msgid2: str, n: int) -> str:
+        self._note(None, msgid1)
+        return msgid1 if n == 1 else msgid2
+
+    def pgettext(self, context: str, message: str) -> str:
+        self._note(context, message)
+        return message
+
+    def npgettext(self, context: str, msgid1: str, msgid2: str, n: int) -> str:
+        self._note(context, msgid1)
+        return msgid1 if n == 1 else msgid2
+
+
+def _count(n: int | float) -> int:
+    return n if isinstance(n, int) else int(n)
+
+
+class Translator(LocaleFormatter):
+    """The texts of one language. Build it with get_translator(lang), which caches one per language."""
+
+    def __init__(self, lang: str, translations: gettext.GNUTranslations | None = None, *,
+                 source: Path | None = None, problem: str | None = None):
+        super().__init__(lang)
+        self.lang = lang
+        self.source = source          # the .po file read, if any
+        self.problem = problem        # why the catalog could not be used (English is shown), if so
+        self._fallback = _EnglishFallback(lang, report=translations is not None and lang != SOURCE_LANGUAGE)
+        self._translations: gettext.NullTranslations
+        if translations is None:
+            self._translations = self._fallback
+        else:
+            translations.add_fallback(self._fallback)
+            self._translations = translations
+
+    def __repr__(self) -> str:
+        return f"<Translator {self.lang} from {self.source or 'the English source texts'}>"
+
+    @property
+    def language_name(self) -> str:
+        """The language in its own name, as the language picker shows it."""
+        return LANGUAGES[self.lang]
+
+    @property
+    def has_catalog(self) -> bool:
+        """False when the language is shown in English because its catalog is missing or broken."""
+        return self._translations is not self._fallback or self.lang == SOURCE_LANGUAGE
+
+    @property
+    def missing(self) -> frozenset[tuple[str | None, str]]:
+        """(context, English text) of each string asked for that had no translation, for author previews."""
+        return frozenset(self._fallback.missing)
+
+    # -- gettext -----------------------------------------------------------
+    def gettext(self, msgid: str) -> str:
+        return self._translations.gettext(msgid) if msgid else ""
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        return self._translations.ngettext(singular, plural, _count(n))
+
+    def pgettext(self, context: str, msgid: str) -> str:
+        return self._translations.pgettext(context, msgid) if msgid else ""
+
+    def npgettext(self, context: str, singular: str, plural: str, n: int) -> str:
+        return self._translations.npgettext(context, singular, plural, _count(n))
+
+    _ = gettext
+
+    # -- content -----------------------------------------------------------
+    def content(self, context: str, english: str) -> str:
+        """A scenario or catalog string: its translation under `context`, else the English text."""
+        return self.pgettext(context, english)
+
+    def scenario_title(self, scenario: Scenario) -> str:
+        return self.content(keys.title_key(scenario.id), scenario.title)
+
+    def objective(self, scenario: Scenario) -> str:
+        return self.content(keys.objective_key(scenario.id), scenario.objective)
+
+    def discussion(self, scenario: Scenario) -> list[str]:
+        return [self.content(keys.discussion_key(scenario.id, number), question)
+                for number, question in enumerate(scenario.discussion, 1)]
+
+    def story(self, scenario: Scenario, node: StoryNode) -> str:
+        return self.content(keys.story_key(scenario.id, node.id), node.story)
+
+    def choice_text(self, scenario: Scenario, node: StoryNode, choice: Choice) -> str:
+        return self.content(keys.choice_text_key(scenario.id, node.id, choice.id), choice.text)
+
+    def feedback(self, scenario: Scenario, node: StoryNode, choice: Choice) -> str:
+        return self.content(keys.feedback_key(scenario.id, node.id, choice.id), choice.feedback)
+
+    def band_name(self, band: Band) -> str:
+        return self.content(keys.band_key(band.id, "name"), band.name)
+
+    def band_grades(self, band: Band) -> str:
+        return self.content(keys.band_key(band.id, "grades"), band.grades)
+
+    def band_description(self, band: Band) -> str:
+        return self.content(keys.band_key(band.id, "description"), band.description)
+
+    def value_name(self, value: Value) -> str:
+        return self.content(keys.value_key(value.id, "name"), value.name)
+
+    def value_description(self, value: Value) -> str:
+        return self.content(keys.value_key(value.id, "description"), value.description)
+
+    def topic_name(self, topic: Topic) -> str:
+        return self.content(keys.topic_key(topic.id), topic.name)

@@ -1,0 +1,218 @@
+"""The `results` subcommands: list, export, merge, delete, backup and demo."""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Any
+
+from play_for_integrity.results.errors import ResultsError
+from play_for_integrity.results.headers import Translate, identity
+from play_for_integrity.results.store import ResultsStore
+
+PROG = "play-for-integrity"
+FORMATS = ("xlsx", "csv", "json")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    results = sub.add_parser("results", help="list, export, merge, back up and delete class results",
+                             description="Class results recorded on this computer.")
+    data = argparse.ArgumentParser(add_help=False)
+    data.add_argument("--data-dir", type=Path, default=None, metavar="PATH",
+                      help="the folder holding results.sqlite3 (default: the user data folder)")
+    actions = results.add_subparsers(dest="results_command", metavar="ACTION", required=True)
+
+    listing = actions.add_parser("list", parents=[data], help="list the recorded sessions")
+    listing.set_defaults(handler=run_list)
+
+    export = actions.add_parser("export", parents=[data], help="export sessions as XLSX, CSV or JSON")
+    which = export.add_mutually_exclusive_group(required=True)
+    which.add_argument("--session", metavar="ID", help="a session id (or its first characters, see 'results list')")
+    which.add_argument("--all", action="store_true", help="every session")
+    export.add_argument("--format", required=True, choices=FORMATS)
+    export.add_argument("--out", required=True, type=Path, metavar="PATH", help="the file to write")
+    export.add_argument("--lang", default=None, metavar="LANG",
+                        help="language of headers and sheet names, e.g. kk, ru, en (default: the session's)")
+    export.add_argument("--table", default="answers", choices=("answers", "overview"),
+                        help="CSV only: one row per answer (default) or one row per participant")
+    export.set_defaults(handler=run_export)
+
+    merge = actions.add_parser("merge", parents=[data], help="add JSON exports from other computers")
+    merge.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    merge.set_defaults(handler=run_merge)
+
+    delete = actions.add_parser("delete", parents=[data], help="delete a session and all its answers")
+    delete.add_argument("--session", required=True, metavar="ID")
+    delete.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    delete.set_defaults(handler=run_delete)
+
+    backup = actions.add_parser("backup", parents=[data], help="copy the results database to a file")
+    backup.add_argument("--out", required=True, type=Path, metavar="PATH")
+    backup.set_defaults(handler=run_backup)
+
+    demo = actions.add_parser("demo", parents=[data], help="record a demo class to try the results features")
+    demo.add_argument("--class", dest="class_name", required=True, metavar="NAME", help="class name, e.g. 7Б")
+    demo.add_argument("--band", default=None, help="age band id (default: the first band with scenarios)")
+    demo.add_argument("--mode", default="solo", choices=("solo", "board", "vote"))
+    demo.add_argument("--pupils", type=int, default=24)
+    demo.add_argument("--lang", default="ru", metavar="LANG")
+    demo.add_argument("--seed", type=int, default=2024)
+    demo.set_defaults(handler=run_demo)
+
+
+def _friendly(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """Turn problems a teacher can fix into one line on stderr and exit code 1, never a traceback."""
+    @wraps(handler)
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return handler(args)
+        except ResultsError as err:
+            print(f"{PROG}: {err}", file=sys.stderr)
+            return 1
+        except sqlite3.Error as err:
+            print(f"{PROG}: the results database reports a problem: {err}", file=sys.stderr)
+            return 1
+    return run
+
+
+def _open(args: argparse.Namespace) -> ResultsStore:
+    store = ResultsStore.open(args.data_dir)
+    if store.open_report is not None:
+        print(f"{PROG}: the old results database could not be used ({store.open_report.reason}); it was moved to "
+              f"{store.open_report.moved_to} and a new one was started", file=sys.stderr)
+    return store
+
+
+def translator_for(language: str) -> Any | None:
+    """The i18n layer's Translator for `language`, or None while that layer is missing (English headers then)."""
+    try:
+        # play_for_integrity.i18n is the lead's layer; without it the exports keep the English message ids.
+        from play_for_integrity.i18n import get_translator
+    except ImportError:
+        return None
+    try:
+        return get_translator(language)
+    except ValueError as err:  # a language the game has no catalog for
+        raise ResultsError(str(err)) from err
+
+
+def _export_texts(language: str) -> tuple[Translate, dict[str, str], dict[str, str]]:
+    """(gettext, value id -> name, scenario id -> title), all in the export language."""
+    from play_for_integrity.content.library import load_library
+
+    library = load_library()
+    translator = translator_for(language)
+    translate: Translate = translator.gettext if translator is not None else identity
+    value_name = getattr(translator, "value_name", lambda value: translate(value.name))
+    scenario_title = getattr(translator, "scenario_title", lambda scenario: translate(scenario.title))
+    return (translate, {v.id: value_name(v) for v in library.values.values()},
+            {s.id: scenario_title(s) for s in library.scenarios.values()})
+
+
+@_friendly
+def run_list(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        sessions = store.sessions()
+        if not sessions:
+            print(f"No sessions recorded yet in {store.path}")
+            return 0
+        print(f"{'ID':<8}  {'Started':<16}  {'Class':<12} {'Mode':<5} {'Band':<6} {'Lang':<4} {'People':>6} {'Answers':>7}")
+        for s in sessions:
+            started = s.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            running = "" if s.ended_at else "  (not ended)"
+            print(f"{s.uuid[:8]:<8}  {started:<16}  {s.class_name:<12} {s.mode:<5} {s.band:<6} {s.language:<4} "
+                  f"{s.participants:>6} {s.answers:>7}{running}")
+    return 0
+
+
+@_friendly
+def run_export(args: argparse.Namespace) -> int:
+    from play_for_integrity.results.export_csv import decimal_mark, write_csv
+    from play_for_integrity.results.export_json import write_json
+    from play_for_integrity.results.export_xlsx import write_xlsx
+
+    with _open(args) as store:
+        ids = [store.resolve_session_id(args.session)] if args.session else [s.uuid for s in reversed(store.sessions())]
+        if not ids:
+            raise ResultsError(f"there are no sessions to export in {store.path}")
+        sessions = [store.session(sid) for sid in ids]
+    language = args.lang or (sessions[0].language if len(sessions) == 1 else "en")
+    decimal_mark(language)  # an unknown language is reported before anything is written
+    if args.format == "json":
+        out = write_json(sessions, args.out)
+    else:
+        translate, value_names, titles = _export_texts(language)
+        if args.format == "xlsx":
+            out = write_xlsx(sessions, args.out, translate, value_names, titles)
+        else:
+            out = write_csv(sessions, args.out, language, translate, value_names, args.table)
+    answers = sum(len(s.answers) for s in sessions)
+    print(f"Exported {len(sessions)} session{'s' if len(sessions) != 1 else ''} ({answers} answers) to {out}")
+    return 0
+
+
+@_friendly
+def run_merge(args: argparse.Namespace) -> int:
+    from play_for_integrity.results.merge import merge_files
+
+    with _open(args) as store:
+        report = merge_files(store, args.files)
+    print(f"Merged {len(report.files)} file{'s' if len(report.files) != 1 else ''}: added {report.sessions_added} "
+          f"sessions, {report.participants_added} participants, {report.answers_added} answers; "
+          f"{report.completed} completed, {report.unchanged} already here")
+    for conflict in report.conflicts:
+        print(f"{PROG}: conflict: {conflict}", file=sys.stderr)
+    if report.skipped:
+        print(f"{PROG}: {report.skipped} record(s) were not imported because of these conflicts", file=sys.stderr)
+    return 0
+
+
+@_friendly
+def run_delete(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        summary = store.session_summary(store.resolve_session_id(args.session))
+        if not args.yes:
+            if not sys.stdin or not sys.stdin.isatty():
+                raise ResultsError("not deleting without confirmation: add --yes to delete without being asked")
+            started = summary.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            try:
+                reply = input(f"Delete session {summary.uuid[:8]} ({summary.class_name}, {started}) "
+                              f"with {summary.answers} answers? [y/N] ")
+            except EOFError:
+                reply = ""
+            if reply.strip().lower() not in ("y", "yes"):
+                print("Nothing deleted.")
+                return 0
+        store.delete_session(summary.uuid)
+    print(f"Deleted session {summary.uuid} ({summary.answers} answers).")
+    return 0
+
+
+@_friendly
+def run_backup(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        out = store.backup(args.out)
+    print(f"Backed up the results to {out}")
+    return 0
+
+
+@_friendly
+def run_demo(args: argparse.Namespace) -> int:
+    from play_for_integrity.content.library import load_library
+    from play_for_integrity.results.demo_class import fill_demo_class
+
+    library = load_library()
+    with _open(args) as store:
+        try:
+            sid = fill_demo_class(store, library, args.class_name, band=args.band, mode=args.mode,
+                                  language=args.lang, pupils=args.pupils, seed=args.seed)
+        except ValueError as err:  # e.g. a class name longer than the store accepts
+            raise ResultsError(str(err)) from err
+        summary = store.session_summary(sid)
+    print(f"Recorded demo session {sid[:8]} for class {summary.class_name}: "
+          f"{summary.participants} participants, {summary.answers} answers")
+    return 0

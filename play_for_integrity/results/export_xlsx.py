@@ -1,0 +1,73 @@
+"""Write the class results as an Excel workbook: an overview sheet and one sheet of answers per scenario."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from pathlib import Path
+
+import xlsxwriter
+from xlsxwriter.exceptions import FileCreateError
+
+from play_for_integrity.results import headers as h
+from play_for_integrity.results.atomic_file import output_path, replacing
+from play_for_integrity.results.cell_safety import neutralise
+from play_for_integrity.results.errors import ResultsError
+from play_for_integrity.results.records import SessionData
+from play_for_integrity.results.tables import Table, overview_table, scenario_tables
+
+DATE_FORMAT = "yyyy-mm-dd hh:mm:ss"
+MAX_COLUMN_WIDTH = 40
+WIDTH_SAMPLE_ROWS = 200  # column widths are guessed from the first rows; measuring every cell costs time
+
+
+def _write_table(book: xlsxwriter.Workbook, table: Table, taken: set[str], formats: dict) -> None:
+    sheet = book.add_worksheet(h.sheet_name(table.title, taken))
+    widths = [len(title) + 2 for title in table.headers]
+    for col, title in enumerate(table.headers):
+        sheet.write_string(0, col, neutralise(title), formats["header"])
+    write_string, write_number, write_datetime = sheet.write_string, sheet.write_number, sheet.write_datetime
+    date_format = formats["date"]
+    for r, row in enumerate(table.rows, start=1):
+        for col, value in enumerate(row):
+            if value is None:
+                continue
+            if isinstance(value, datetime):
+                write_datetime(r, col, value, date_format)
+                shown = 19
+            elif isinstance(value, (int, float)):
+                write_number(r, col, value)
+                shown = 6
+            else:
+                # write_string, never write(): text is never read as a formula, number or link.
+                write_string(r, col, neutralise(value))
+                shown = len(value)
+            if r <= WIDTH_SAMPLE_ROWS and shown + 2 > widths[col]:
+                widths[col] = shown + 2
+    for col, width in enumerate(widths):
+        sheet.set_column(col, col, min(width, MAX_COLUMN_WIDTH))
+    sheet.freeze_panes(1, 0)
+    if table.rows:
+        sheet.autofilter(0, 0, len(table.rows), len(table.headers) - 1)
+
+
+def write_xlsx(sessions: Sequence[SessionData], out: str | Path, translate: h.Translate = h.identity,
+               value_names: Mapping[str, str] | None = None,
+               scenario_titles: Mapping[str, str] | None = None) -> Path:
+    """Write the workbook to `out` (replacing it only once complete); returns the path written."""
+    path = output_path(out)
+    tables = [overview_table(sessions, translate, value_names),
+              *scenario_tables(sessions, translate, value_names, scenario_titles)]
+    with replacing(path) as temp:
+        book = xlsxwriter.Workbook(str(temp), {"strings_to_formulas": False, "strings_to_numbers": False,
+                                               "strings_to_urls": False})
+        formats = {"header": book.add_format({"bold": True, "bg_color": "#DDEBF7", "bottom": 1}),
+                   "date": book.add_format({"num_format": DATE_FORMAT})}
+        taken: set[str] = set()
+        for table in tables:
+            _write_table(book, table, taken, formats)
+        try:
+            book.close()
+        except FileCreateError as err:
+            raise ResultsError(f"cannot write {path}: {err}") from err
+    return path

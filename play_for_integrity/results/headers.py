@@ -1,0 +1,65 @@
+"""Column headers and sheet names of the exports, as English message ids translated at export time."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Translate = Callable[[str], str]
+
+
+def N_(message: str) -> str:
+    """Mark a message id for extraction (Babel's default keywords include N_); translation happens later."""
+    return message
+
+
+def identity(message: str) -> str:
+    return message
+
+
+OVERVIEW_SHEET = N_("Overview")
+ANSWERS_SHEET = N_("Answers")
+# Used for a scenario sheet when the scenario's title is not known (for example, it was deleted since).
+SCENARIO_SHEET = N_("Scenario {id}")
+
+SESSION_ID = N_("Session id")
+STARTED = N_("Started")
+ENDED = N_("Ended")
+CLASS = N_("Class")
+MODE = N_("Mode")
+AGE_BAND = N_("Age band")
+LANGUAGE = N_("Language")
+PARTICIPANT = N_("Participant")
+PARTICIPANT_ID = N_("Participant id")
+FINISHED = N_("Finished")
+ANSWER_COUNT = N_("Answers")
+
+ANSWERED_AT = N_("Answered at")
+SCENARIO = N_("Scenario")
+STORY_STEP = N_("Story step")
+CHOICE = N_("Choice")
+BOARD_MOVE = N_("Board move")
+VOTES = N_("Votes")
+SECONDS = N_("Seconds to decide")
+ANSWER_ID = N_("Answer id")
+
+FORBIDDEN_IN_SHEET_NAMES = set('[]:*?/\\')
+SHEET_NAME_MAX = 31
+
+
+def sheet_name(wanted: str, taken: set[str]) -> str:
+    """A valid, unique Excel sheet name: no []:*?/\\, not starting or ending with ', at most 31 characters.
+
+    `taken` holds the lower-cased names already used (Excel compares them case-insensitively); it is updated.
+    """
+    cleaned = "".join("_" if ch in FORBIDDEN_IN_SHEET_NAMES or ch < " " else ch for ch in wanted)
+    cleaned = cleaned.strip().strip("'").strip() or "Sheet"
+    if cleaned.lower() == "history":  # reserved by Excel
+        cleaned += "_"
+    name = cleaned[:SHEET_NAME_MAX].rstrip(" '")
+    counter = 2
+    while name.lower() in taken:
+        suffix = f" ({counter})"
+        name = cleaned[:SHEET_NAME_MAX - len(suffix)].rstrip(" '") + suffix
+        counter += 1
+    taken.add(name.lower())
+    return name

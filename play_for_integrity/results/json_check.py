@@ -1,0 +1,149 @@
+"""Check a JSON results export completely (the rules of export.schema.json plus cross-references) before merging."""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+from play_for_integrity.content.model import BOARD_MOVES, EFFECT_MAX, EFFECT_MIN
+from play_for_integrity.results.export_json import FORMAT, VERSION
+from play_for_integrity.results.records import MODES, from_iso
+
+UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})")
+SESSION_KEYS = {"uuid", "class_name", "mode", "band", "language", "playlist", "started_at", "ended_at",
+                "participants", "answers"}
+PARTICIPANT_KEYS = {"uuid", "nickname", "finished_at", "profile"}
+ANSWER_KEYS = {"uuid", "participant", "scenario", "node", "choice", "effects", "board", "seconds", "votes",
+               "answered_at"}
+MAX_REPORTED = 5
+
+
+class _Checker:
+    """Walks the document and collects every problem as `where: what`."""
+
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+        self.seen_uuids: set[str] = set()
+
+    def fail(self, where: str, what: str) -> None:
+        self.problems.append(f"{where}: {what}")
+
+    def keys(self, obj: Any, required: set[str], where: str, optional: set[str] = frozenset()) -> bool:
+        if not isinstance(obj, dict):
+            self.fail(where, f"expected an object, found {type(obj).__name__}")
+            return False
+        for key in sorted(required - obj.keys()):
+            self.fail(where, f"'{key}' is missing")
+        for key in sorted(obj.keys() - required - optional):
+            self.fail(where, f"unexpected field '{key}'")
+        return required <= obj.keys()
+
+    def text(self, value: Any, where: str, low: int = 1, high: int = 100) -> None:
+        if not isinstance(value, str) or not low <= len(value) <= high:
+            self.fail(where, f"expected text of {low} to {high} characters, found {value!r:.60}")
+
+    def integer(self, value: Any, where: str, low: float = -math.inf, high: float = math.inf) -> None:
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            self.fail(where, f"expected a whole number from {low} to {high}, found {value!r:.60}")
+
+    def uuid(self, value: Any, where: str, unique: bool = True) -> None:
+        if not isinstance(value, str) or not UUID.fullmatch(value):
+            self.fail(where, f"expected a UUID, found {value!r:.60}")
+        elif unique:
+            if value in self.seen_uuids:
+                self.fail(where, f"the UUID {value} appears twice in the file")
+            self.seen_uuids.add(value)
+
+    def time(self, value: Any, where: str, nullable: bool = False) -> None:
+        if value is None and nullable:
+            return
+        try:
+            if not isinstance(value, str) or not TIME.fullmatch(value):
+                raise ValueError
+            from_iso(value)
+        except ValueError:
+            self.fail(where, f"expected a date and time such as 2025-03-01T08:15:02+00:00, found {value!r:.60}")
+
+    def grades(self, value: Any, where: str, low: float = -math.inf, high: float = math.inf) -> None:
+        if not isinstance(value, dict):
+            self.fail(where, "expected an object of value id: number")
+            return
+        for key, grade in value.items():
+            self.text(key, f"{where} key")
+            self.integer(grade, f"{where}.{key}", low, high)
+
+    def session(self, s: Any, where: str) -> None:
+        if not self.keys(s, SESSION_KEYS, where):
+            return
+        self.uuid(s["uuid"], f"{where}.uuid")
+        self.text(s["class_name"], f"{where}.class_name", high=40)
+        if s["mode"] not in MODES:
+            self.fail(f"{where}.mode", f"expected one of {', '.join(MODES)}, found {s['mode']!r:.60}")
+        self.text(s["band"], f"{where}.band")
+        self.text(s["language"], f"{where}.language", low=2, high=20)
+        if isinstance(s["playlist"], list):
+            for i, item in enumerate(s["playlist"]):
+                self.text(item, f"{where}.playlist[{i}]")
+        else:
+            self.fail(f"{where}.playlist", "expected a list of scenario ids")
+        self.time(s["started_at"], f"{where}.started_at")
+        self.time(s["ended_at"], f"{where}.ended_at", nullable=True)
+        members: set[str] = set()
+        for i, p in enumerate(self.listed(s["participants"], f"{where}.participants")):
+            self.participant(p, f"{where}.participants[{i}]")
+            if isinstance(p, dict) and isinstance(p.get("uuid"), str):
+                members.add(p["uuid"])
+        for i, a in enumerate(self.listed(s["answers"], f"{where}.answers")):
+            self.answer(a, f"{where}.answers[{i}]", members)
+
+    def listed(self, value: Any, where: str) -> list:
+        if isinstance(value, list):
+            return value
+        self.fail(where, "expected a list")
+        return []
+
+    def participant(self, p: Any, where: str) -> None:
+        if not self.keys(p, PARTICIPANT_KEYS, where):
+            return
+        self.uuid(p["uuid"], f"{where}.uuid")
+        self.text(p["nickname"], f"{where}.nickname", high=40)
+        self.time(p["finished_at"], f"{where}.finished_at", nullable=True)
+        self.grades(p["profile"], f"{where}.profile")
+
+    def answer(self, a: Any, where: str, members: set[str]) -> None:
+        if not self.keys(a, ANSWER_KEYS, where):
+            return
+        self.uuid(a["uuid"], f"{where}.uuid")
+        self.uuid(a["participant"], f"{where}.participant", unique=False)
+        if isinstance(a["participant"], str) and a["participant"] not in members:
+            self.fail(f"{where}.participant", "is not a participant of this session")
+        for key in ("scenario", "node", "choice"):
+            self.text(a[key], f"{where}.{key}")
+        self.grades(a["effects"], f"{where}.effects", EFFECT_MIN, EFFECT_MAX)
+        if a["board"] not in BOARD_MOVES:
+            self.fail(f"{where}.board", f"expected one of {', '.join(BOARD_MOVES)}, found {a['board']!r:.60}")
+        seconds = a["seconds"]
+        if isinstance(seconds, bool) or not isinstance(seconds, (int, float)) or not 0 <= seconds < math.inf:
+            self.fail(f"{where}.seconds", f"expected a number of at least 0, found {seconds!r:.60}")
+        self.integer(a["votes"], f"{where}.votes", 1)
+        self.time(a["answered_at"], f"{where}.answered_at")
+
+
+def export_problems(document: Any) -> list[str]:
+    """Every problem found in a parsed export (empty when it can be merged)."""
+    checker = _Checker()
+    if not checker.keys(document, {"format", "version", "sessions"}, "file", {"exported_at", "app_version"}):
+        return checker.problems
+    if document["format"] != FORMAT:
+        return [f"file: 'format' is {document['format']!r:.60}, not {FORMAT!r}: this is not a results export"]
+    version = document["version"]
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        return [f"file: 'version' must be a whole number, found {version!r:.60}"]
+    if version > VERSION:
+        return [f"file: it was written by a newer version of Play for Integrity (format version {version}); "
+                "update this computer's copy of the game first"]
+    for i, session in enumerate(checker.listed(document["sessions"], "file.sessions")):
+        checker.session(session, f"sessions[{i}]")
+    return checker.problems

@@ -1,0 +1,174 @@
+"""The game window and its loop: fixed-step updates, drawing only when something changed."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import traceback
+from pathlib import Path
+
+import pygame
+
+from play_for_integrity.core.clock import SteppedClock
+from play_for_integrity.core.session import GameSession
+from play_for_integrity.ui.fonts import FontBook
+from play_for_integrity.ui.painter import Painter
+from play_for_integrity.ui.scene_stack import Scene, SceneStack
+from play_for_integrity.ui.sounds import SoundBank
+from play_for_integrity.ui.text_layout import TextFitter
+from play_for_integrity.ui.theme import MIN_WINDOW, Metrics, palette
+
+log = logging.getLogger(__name__)
+
+IDLE_FPS = 30
+ACTIVE_FPS = 60
+
+
+class App:
+    """Owns the window, the scene stack, fonts and sounds; scenes reach the session through it."""
+
+    def __init__(self, session: GameSession, size: tuple[int, int] | None = None, headless: bool = False):
+        self.session = session
+        self.headless = headless
+        pygame.display.init()
+        pygame.font.init()
+        self.fonts = FontBook(report=self.notice)
+        self.fitter = TextFitter(self.fonts)
+        self.sounds = SoundBank(enabled=session.settings.sound and not headless)
+        self.stack = SceneStack()
+        self.running = True
+        self.dirty = True
+        settings = session.settings
+        self.windowed_size = size or (settings.window_width, settings.window_height)
+        self.fullscreen = settings.fullscreen and not headless and size is None
+        self.surface = self._open_window()
+        pygame.display.set_caption("Play for Integrity")
+        pygame.key.set_repeat(400, 60)
+        self.last_overflows: list = []
+        self.watcher = None  # set by the author preview: a ScenarioWatcher to poll
+
+    # -- window ---------------------------------------------------------------------------------
+    def _open_window(self) -> pygame.Surface:
+        if self.fullscreen:
+            return pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
+        return pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE)
+
+    def toggle_fullscreen(self) -> None:
+        self.fullscreen = not self.fullscreen
+        self.session.settings.fullscreen = self.fullscreen
+        self.session.save()
+        self.surface = self._open_window()
+        self.dirty = True
+
+    def set_language(self, lang: str) -> None:
+        self.session.set_language(lang)
+        self.dirty = True
+
+    def notice(self, message: str) -> None:
+        if message not in self.session.notices:
+            self.session.notices.append(message)
+
+    @property
+    def metrics(self) -> Metrics:
+        w, h = self.surface.get_size()
+        return Metrics.for_size(w, h, self.session.settings.text_scale)
+
+    # -- drawing --------------------------------------------------------------------------------
+    def render(self) -> Painter:
+        """Draw the top scene (or the 'window too small' notice) onto the window surface."""
+        colors = palette(self.session.settings.high_contrast)
+        painter = Painter(self.surface, self.metrics, colors, self.fitter)
+        self.surface.fill(colors.background)
+        w, h = self.surface.get_size()
+        if w < MIN_WINDOW[0] or h < MIN_WINDOW[1]:
+            self._draw_too_small(painter)
+        elif self.stack.top is not None:
+            self.stack.top.draw(painter)
+        self.last_overflows = painter.overflows
+        return painter
+
+    def _draw_too_small(self, painter: Painter) -> None:
+        w, h = self.surface.get_size()
+        tr = self.session.tr
+        message = tr.gettext("The window is too small to show the game. Make it larger, or press F11 for full screen.")
+        size = max(12, min(w, h) // 16)
+        block = self.fitter.fit(message, w - 20, h - 20, size, 10)
+        font = self.fonts.get(block.size)
+        y = (h - block.height) // 2
+        for line in block.lines:
+            image = font.render(line, True, painter.colors.ink)
+            self.surface.blit(image, ((w - image.get_width()) // 2, y))
+            y += block.line_height
+
+    # -- loop -----------------------------------------------------------------------------------
+    def handle(self, event: pygame.event.Event) -> None:
+        if event.type == pygame.QUIT:
+            self.running = False
+        elif event.type == pygame.KEYDOWN and event.key == pygame.K_F11:
+            self.toggle_fullscreen()
+        elif event.type in (pygame.VIDEORESIZE, pygame.WINDOWSIZECHANGED, pygame.WINDOWEXPOSED, pygame.WINDOWRESTORED):
+            self.surface = pygame.display.get_surface()
+            if not self.fullscreen and event.type == pygame.VIDEORESIZE:
+                self.windowed_size = event.size
+                self.session.settings.window_width, self.session.settings.window_height = event.size
+            self.dirty = True
+        elif self.stack.top is not None and self.stack.top.handle(event):
+            self.dirty = True
+
+    def step(self, dt: float, clock: SteppedClock) -> None:
+        """One pass of the loop without waiting: input, fixed updates, queued scene changes, drawing."""
+        for event in pygame.event.get():
+            self.handle(event)
+        if self.watcher is not None and self.watcher.changed():
+            from play_for_integrity.ui.preview import show_result
+            show_result(self, self.watcher.load())
+        top = self.stack.top
+        for _ in range(clock.tick(dt)):
+            if top is not None and top.update(clock.step):
+                self.dirty = True
+        if self.stack.apply():
+            self.dirty = True
+        if self.stack.top is None:
+            self.running = False
+        if self.dirty and self.running:
+            self.render()
+            pygame.display.flip()
+            self.dirty = False
+
+    def run(self, first: Scene | None) -> None:
+        if first is not None:
+            self.stack.push(first)
+        ticker = pygame.time.Clock()
+        clock = SteppedClock()
+        dt = 0.0
+        while self.running:
+            self.step(dt, clock)
+            busy = self.dirty or self.stack.has_pending or (self.stack.top is not None and self.stack.top.animating)
+            dt = ticker.tick(ACTIVE_FPS if busy else IDLE_FPS) / 1000
+        if not self.fullscreen:
+            self.session.save()
+
+    def quit(self) -> None:
+        self.running = False
+
+
+def crash_report(data_dir: Path) -> str:
+    """Write the current exception's traceback to a log file; return a message for the player."""
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        path = data_dir / "crash.log"
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(traceback.format_exc() + "\n")
+        return f"play-for-integrity stopped because of an internal error. Details are in {path}; please send it to the team."
+    except OSError:
+        return "play-for-integrity stopped because of an internal error."
+
+
+def quiet_pygame() -> None:
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+
+
+def fail(message: str) -> int:
+    print(message, file=sys.stderr)
+    return 1

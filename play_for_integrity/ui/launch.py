@@ -1,0 +1,68 @@
+"""Start the game: build the session from settings and content, open the window, run the loop."""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+from pathlib import Path
+
+from play_for_integrity.content.library import load_library
+from play_for_integrity.core.session import GameSession
+from play_for_integrity.core.settings import load_settings
+from play_for_integrity.user_data import ensure_user_data_dir, user_data_dir
+
+log = logging.getLogger(__name__)
+
+
+def skipped_notices(library) -> list[str]:
+    """One line per skipped content file, naming the file, the first problem and the fix."""
+    notices = []
+    for path, problems in library.skipped.items():
+        first = problems[0]
+        more = f" (+{len(problems) - 1} more)" if len(problems) > 1 else ""
+        notices.append(f"{path} was skipped: line {first.line}: {first.message}{more}. "
+                       "Run 'play-for-integrity validate' to see every problem.")
+    for problem in library.catalogs.problems:
+        notices.append(f"{problem.location()}: {problem.message}")
+    return notices
+
+
+def build_session(data_dir: str | Path | None = None, language: str | None = None,
+                  persist: bool = True) -> GameSession:
+    """The shared session: settings from the user data folder, every valid scenario, notices for the rest."""
+    notices: list[str] = []
+    try:
+        folder = ensure_user_data_dir(data_dir) if persist else Path(tempfile.mkdtemp(prefix="pfi-"))
+    except OSError as err:
+        folder = Path(tempfile.mkdtemp(prefix="pfi-"))
+        notices.append(f"the data folder {user_data_dir(data_dir)} cannot be used ({err.strerror or err}); "
+                       f"this session keeps its data in {folder} until the game closes")
+    settings, notice = load_settings(folder)
+    if notice:
+        notices.append(notice)
+    if language:
+        settings.language = language
+    library = load_library()
+    notices.extend(skipped_notices(library))
+    return GameSession(settings, library, folder, notices)
+
+
+def run_game(data_dir: str | Path | None = None, language: str | None = None) -> int:
+    import pygame
+
+    from play_for_integrity.ui.app import App, crash_report
+    from play_for_integrity.ui.scenes.title import TitleScene
+
+    session = build_session(data_dir, language)
+    try:
+        pygame.init()
+        app = App(session)
+        app.run(TitleScene(app))
+    except KeyboardInterrupt:
+        return 130
+    except Exception:  # the player sees a sentence and where the details are, never a traceback
+        print(crash_report(session.data_dir))
+        return 1
+    finally:
+        pygame.quit()
+    return 0

@@ -1,0 +1,112 @@
+"""Drawing helpers shared by the scenes: fitted text boxes (with overflow records), panels, buttons, icons."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import pygame
+
+from play_for_integrity.ui.text_layout import TextBlock, TextFitter
+from play_for_integrity.ui.theme import Color, Metrics, Palette
+
+
+@dataclass
+class Overflow:
+    """A text that did not fit its box even at the minimum size (tests and `i18n check` look for these)."""
+
+    text: str
+    rect: tuple[int, int, int, int]
+    size: int
+
+
+@dataclass
+class Painter:
+    """One frame's drawing context: the surface, sizes, colours and the text fitter."""
+
+    surface: pygame.Surface
+    metrics: Metrics
+    colors: Palette
+    fitter: TextFitter
+    overflows: list[Overflow] = field(default_factory=list)
+
+    def text(self, text: str, rect: pygame.Rect, size: int, color: Color | None = None, bold: bool = False,
+             align: str = "left", valign: str = "top", max_lines: int | None = None) -> TextBlock:
+        """Draw `text` wrapped (and shrunk if needed) inside `rect`; record an overflow instead of clipping silently."""
+        block = self.fitter.fit(text, rect.width, rect.height, size, self.metrics.min_text, bold, max_lines)
+        if not block.fits:
+            self.overflows.append(Overflow(text, tuple(rect), block.size))
+        font = self.fitter.fonts.get(block.size, bold)
+        y = rect.y
+        if valign == "middle":
+            y = rect.y + (rect.height - block.height) // 2
+        elif valign == "bottom":
+            y = rect.bottom - block.height
+        for line in block.lines:
+            if line:
+                image = font.render(line, True, color or self.colors.ink)
+                if align == "center":
+                    x = rect.x + (rect.width - image.get_width()) // 2
+                elif align == "right":
+                    x = rect.right - image.get_width()
+                else:
+                    x = rect.x
+                self.surface.blit(image, (x, y))
+            y += block.line_height
+        return block
+
+    def panel(self, rect: pygame.Rect, fill: Color | None = None, edge: Color | None = None, radius: int | None = None,
+              width: int | None = None) -> None:
+        radius = self.metrics.px(16) if radius is None else radius
+        pygame.draw.rect(self.surface, fill or self.colors.panel, rect, border_radius=radius)
+        pygame.draw.rect(self.surface, edge or self.colors.panel_edge, rect, width or max(1, self.metrics.px(2)),
+                         border_radius=radius)
+
+    def focus_ring(self, rect: pygame.Rect) -> None:
+        grow = self.metrics.px(6)
+        pygame.draw.rect(self.surface, self.colors.focus, rect.inflate(grow * 2, grow * 2), max(3, self.metrics.px(5)),
+                         border_radius=self.metrics.px(20))
+
+    def badge(self, center: tuple[int, int], radius: int, label: str, fill: Color, ink: Color) -> None:
+        pygame.draw.circle(self.surface, fill, center, radius)
+        font = self.fitter.fonts.get(max(8, int(radius * 1.1)), True)
+        image = font.render(label, True, ink)
+        self.surface.blit(image, image.get_rect(center=center))
+
+    # -- icons drawn with code ---------------------------------------------------------------
+    def ladder_icon(self, rect: pygame.Rect, color: Color | None = None) -> None:
+        color = color or self.colors.good
+        w = max(2, rect.width // 10)
+        left, right = rect.x + rect.width // 4, rect.right - rect.width // 4
+        pygame.draw.line(self.surface, color, (left, rect.bottom), (left, rect.top), w)
+        pygame.draw.line(self.surface, color, (right, rect.bottom), (right, rect.top), w)
+        for i in range(1, 5):
+            y = rect.bottom - i * rect.height // 5
+            pygame.draw.line(self.surface, color, (left, y), (right, y), w)
+        tip = rect.width // 5
+        pygame.draw.polygon(self.surface, color, [(rect.centerx, rect.top - tip), (rect.centerx - tip, rect.top + tip // 3),
+                                                  (rect.centerx + tip, rect.top + tip // 3)])
+
+    def snake_icon(self, rect: pygame.Rect, color: Color | None = None) -> None:
+        """A friendly snake sliding down: a round tube along a wave, head at the top."""
+        color = color or self.colors.poor
+        radius = max(2, rect.width // 12)
+        inner = rect.inflate(-4 * radius, -4 * radius)
+        steps = 48
+        points = [(inner.x + inner.width * (0.5 + 0.42 * math.sin(i / steps * math.pi * 2.4)), inner.y + inner.height * i / steps)
+                  for i in range(steps + 1)]
+        for i, (x, y) in enumerate(points):
+            taper = radius * (1.0 - 0.55 * i / steps)
+            pygame.draw.circle(self.surface, color, (round(x), round(y)), max(1, round(taper)))
+        head_x, head_y = round(points[0][0]), round(points[0][1])
+        pygame.draw.circle(self.surface, color, (head_x, head_y), round(radius * 1.6))
+        eye = max(1, radius // 2)
+        pygame.draw.circle(self.surface, self.colors.panel, (head_x + eye, head_y - eye // 2), eye)
+
+    def stay_icon(self, rect: pygame.Rect, color: Color | None = None) -> None:
+        color = color or self.colors.neutral
+        r = rect.width // 3
+        pygame.draw.circle(self.surface, color, rect.center, r, max(3, rect.width // 8))
+
+    def move_icon(self, move: str, rect: pygame.Rect) -> None:
+        {"ladder": self.ladder_icon, "snake": self.snake_icon}.get(move, self.stay_icon)(rect)

@@ -1,0 +1,61 @@
+"""Layout pieces several screens share: the header, the bottom button row, menu scenes."""
+
+from __future__ import annotations
+
+import pygame
+
+from play_for_integrity.ui.painter import Painter
+from play_for_integrity.ui.scene_stack import Scene
+from play_for_integrity.ui.widgets import Button, ButtonGroup
+
+
+def content_rect(painter: Painter) -> pygame.Rect:
+    m = painter.metrics
+    return pygame.Rect(m.margin, m.margin, m.width - 2 * m.margin, m.height - 2 * m.margin)
+
+
+def header(painter: Painter, title: str, right: str | None = None) -> pygame.Rect:
+    """Draw a heading at the top; returns the area left below it."""
+    m = painter.metrics
+    area = content_rect(painter)
+    height = m.px(64) if m.text_scale <= 1.0 else m.px(64 * m.text_scale)
+    bar = pygame.Rect(area.x, area.y, area.width, height)
+    title_box = bar.copy()
+    if right:
+        right_box = pygame.Rect(0, bar.y, bar.width // 4, bar.height)
+        right_box.right = bar.right
+        painter.text(right, right_box, m.body, painter.colors.muted_ink, align="right", valign="middle", max_lines=1)
+        title_box.width -= right_box.width + m.margin
+    painter.text(title, title_box, m.heading, painter.colors.ink, bold=True, valign="middle", max_lines=2)
+    rest = pygame.Rect(area.x, bar.bottom + m.px(16), area.width, area.bottom - bar.bottom - m.px(16))
+    return rest
+
+
+def bottom_row(painter: Painter, area: pygame.Rect, buttons: list[Button], height: float = 72) -> pygame.Rect:
+    """Lay out `buttons` in a row at the bottom of `area`; returns the area above them."""
+    m = painter.metrics
+    h = m.px(height)
+    gap = m.px(24)
+    width = min(m.px(360), (area.width - gap * (len(buttons) - 1)) // max(1, len(buttons)))
+    x = area.right - (width * len(buttons) + gap * (len(buttons) - 1))
+    for button in buttons:
+        button.rect = pygame.Rect(x, area.bottom - h, width, h)
+        x += width + gap
+    return pygame.Rect(area.x, area.y, area.width, area.height - h - m.px(24))
+
+
+class MenuScene(Scene):
+    """A screen that is mostly a group of buttons; Esc goes back."""
+
+    def __init__(self, app) -> None:
+        super().__init__(app)
+        self.group = ButtonGroup()
+
+    def back(self) -> None:
+        self.app.stack.pop()
+
+    def handle(self, event: pygame.event.Event) -> bool:
+        if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
+            self.back()
+            return True
+        return self.group.handle(event)

@@ -1,0 +1,87 @@
+"""The title screen: start, settings, quit, a language switch, and any notice for the teacher."""
+
+from __future__ import annotations
+
+import pygame
+
+from play_for_integrity.i18n import LANGUAGES
+from play_for_integrity.ui.painter import Painter
+from play_for_integrity.ui.scenes.common import MenuScene, content_rect
+from play_for_integrity.ui.widgets import Button
+
+
+class TitleScene(MenuScene):
+    name = "title"
+
+    def __init__(self, app) -> None:
+        super().__init__(app)
+        from play_for_integrity.ui.scenes.language import LanguageScene
+        from play_for_integrity.ui.scenes.notices import NoticeScene
+        from play_for_integrity.ui.scenes.settings import SettingsScene
+
+        self.play = Button("", lambda: app.stack.push(LanguageScene(app)))
+        self.settings = Button("", lambda: app.stack.push(SettingsScene(app)))
+        self.quit = Button("", app.quit)
+        self.languages = [Button(name, lambda code=code: app.set_language(code), font_override=code)
+                          for code, name in LANGUAGES.items()]
+        self.notices = Button("", lambda: app.stack.push(NoticeScene(app)))
+        self.group.buttons = [self.play, self.settings, self.quit, *self.languages]
+
+    def back(self) -> None:
+        self.app.quit()
+
+    def draw(self, painter: Painter) -> None:
+        m, colors, _ = painter.metrics, painter.colors, self._
+        area = content_rect(painter)
+        # language switch, top right, each language in its own name
+        lang_w, lang_h, gap = m.px(170), m.px(56), m.px(12)
+        x = area.right - (lang_w * 3 + gap * 2)
+        for button, code in zip(self.languages, LANGUAGES):
+            button.rect = pygame.Rect(x, area.y, lang_w, lang_h)
+            button.selected = code == self.session.settings.language
+            x += lang_w + gap
+        strip = pygame.Rect(area.x, area.bottom - m.px(60), area.width, m.px(60))
+        bh, gap = m.px(66), m.px(16)
+        buttons_h = 3 * bh + 2 * gap
+        title_box = pygame.Rect(area.x, area.y + lang_h + m.px(10), area.width, m.px(150))
+        painter.text(_("Play for Integrity"), title_box, m.title, colors.accent, bold=True, align="center",
+                     valign="bottom", max_lines=2)
+        sub_box = pygame.Rect(area.x + m.px(60), title_box.bottom + m.px(12), area.width - m.px(120), m.px(80))
+        painter.text(_("Honest choices, fair play: a game about integrity"), sub_box, m.body, colors.muted_ink,
+                     align="center", max_lines=2)
+        self.play.label, self.settings.label, self.quit.label = _("Play"), _("Settings"), _("Quit")
+        bw = m.px(400)
+        y = sub_box.bottom + (strip.top - sub_box.bottom - buttons_h) // 2
+        for button in (self.play, self.settings, self.quit):
+            button.rect = pygame.Rect(area.centerx - bw // 2, y, bw, bh)
+            y += bh + gap
+        self._draw_board_strip(painter, strip)
+        buttons = [self.play, self.settings, self.quit, *self.languages]
+        if self.session.notices:
+            count = len(self.session.notices)
+            self.notices.label = self.session.tr.ngettext(
+                "%(count)d notice for the teacher: show", "%(count)d notices for the teacher: show", count) % {"count": count}
+            self.notices.rect = pygame.Rect(area.x, area.y, m.px(330), lang_h)
+            self.notices.fill = colors.button
+            buttons.append(self.notices)
+        self.group.buttons = buttons
+        for i, button in enumerate(self.group.buttons):
+            size = m.small if button in self.languages or button is self.notices else m.body
+            button.draw(painter, focused=(i == self.group.focus), hovered=(i == self.group.hover), size=size,
+                        align="center")
+
+    def _draw_board_strip(self, painter: Painter, strip: pygame.Rect) -> None:
+        """A row of board squares with a ladder and a snake, as on the classroom board game."""
+        m = painter.metrics
+        count = 12
+        gap = m.px(6)
+        size = min(strip.height, (strip.width - gap * (count - 1)) // count)
+        x = strip.centerx - (size * count + gap * (count - 1)) // 2
+        for i in range(count):
+            square = pygame.Rect(x + i * (size + gap), strip.y, size, size)
+            pygame.draw.rect(painter.surface, painter.colors.series[i % len(painter.colors.series)], square,
+                             border_radius=m.px(8))
+            if i == 3:
+                painter.ladder_icon(square.inflate(-size // 4, -size // 4), painter.colors.panel)
+            elif i == 8:
+                painter.snake_icon(square.inflate(-size // 4, -size // 4), painter.colors.panel)

@@ -1,0 +1,86 @@
+"""Fit text in a box: wrap at word boundaries, then shrink down to a minimum size; never clip silently."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pygame
+
+from play_for_integrity.ui.fonts import FontBook
+
+LINE_SPACING = 1.18
+
+
+@dataclass(frozen=True)
+class TextBlock:
+    """Wrapped lines at the size that fits, or at the minimum size with `fits` False."""
+
+    lines: tuple[str, ...]
+    size: int
+    bold: bool
+    line_height: int
+    width: int
+    height: int
+    fits: bool
+
+
+def wrap(font: pygame.font.Font, text: str, width: int) -> list[str] | None:
+    """Lines no wider than `width`; None when a single word is wider than the box."""
+    lines: list[str] = []
+    space = font.size(" ")[0]
+    for paragraph in text.split("\n"):
+        words = paragraph.split()
+        if not words:
+            lines.append("")
+            continue
+        current, current_w = "", 0
+        for word in words:
+            word_w = font.size(word)[0]
+            if word_w > width:
+                return None
+            if current and current_w + space + word_w <= width:
+                current, current_w = f"{current} {word}", current_w + space + word_w
+            elif current:
+                lines.append(current)
+                current, current_w = word, word_w
+            else:
+                current, current_w = word, word_w
+        lines.append(current)
+    return lines
+
+
+class TextFitter:
+    """Measures and wraps with the game's fonts; results are cached because screens redraw rarely."""
+
+    def __init__(self, fonts: FontBook):
+        self.fonts = fonts
+        self._cache: dict[tuple, TextBlock] = {}
+
+    def fit(self, text: str, width: int, height: int, size: int, min_size: int, bold: bool = False,
+            max_lines: int | None = None) -> TextBlock:
+        key = (text, width, height, size, min_size, bold, max_lines)
+        block = self._cache.get(key)
+        if block is None:
+            block = self._fit(text, width, height, size, min_size, bold, max_lines)
+            if len(self._cache) > 4000:
+                self._cache.clear()
+            self._cache[key] = block
+        return block
+
+    def _fit(self, text: str, width: int, height: int, size: int, min_size: int, bold: bool,
+             max_lines: int | None) -> TextBlock:
+        size = max(size, min_size)
+        trial = size
+        while True:
+            font = self.fonts.get(trial, bold)
+            line_height = round(font.get_linesize() * LINE_SPACING)
+            lines = wrap(font, text, width)
+            if lines is not None:
+                total = line_height * (len(lines) - 1) + font.get_height()
+                fits = total <= height and (max_lines is None or len(lines) <= max_lines)
+                if fits or trial <= min_size:
+                    used = max((font.size(line)[0] for line in lines), default=0)
+                    return TextBlock(tuple(lines), trial, bold, line_height, used, total, fits)
+            elif trial <= min_size:
+                return TextBlock(tuple(text.split("\n")), trial, bold, line_height, width + 1, height + 1, False)
+            trial = max(min_size, trial - max(1, trial // 12))

@@ -1,0 +1,116 @@
+"""A button with a visible focus, usable by mouse, touch (whiteboards send mouse events) and keyboard."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import pygame
+
+from play_for_integrity.ui.painter import Painter
+from play_for_integrity.ui.theme import Color
+
+
+@dataclass
+class Button:
+    """A labelled rectangle; `key_hint` ('1'-'4') is drawn as a badge so keyboard players see the shortcut."""
+
+    label: str
+    action: Callable[[], None]
+    rect: pygame.Rect = field(default_factory=lambda: pygame.Rect(0, 0, 0, 0))
+    key_hint: str | None = None
+    detail: str | None = None
+    selected: bool = False
+    fill: Color | None = None
+    font_override: str | None = None
+    bold: bool = True
+
+    def label_rect(self, painter: Painter) -> pygame.Rect:
+        """Where the label goes: inside the padding, right of the key badge."""
+        m = painter.metrics
+        pad = m.px(16)
+        inner = self.rect.inflate(-2 * pad, -2 * m.px(8))
+        if self.key_hint:
+            radius = min(m.px(22), inner.height // 2)
+            inner.width -= 2 * radius + pad
+            inner.x += 2 * radius + pad
+        return inner
+
+    def draw(self, painter: Painter, focused: bool, hovered: bool, size: int | None = None,
+             align: str = "left") -> None:
+        colors, m = painter.colors, painter.metrics
+        fill = self.fill or (colors.button_hover if hovered or focused else colors.button)
+        if self.selected:
+            fill = colors.accent
+        painter.panel(self.rect, fill, colors.accent if (focused or self.selected) else colors.panel_edge,
+                      radius=m.px(14), width=m.px(3))
+        if focused:
+            painter.focus_ring(self.rect)
+        ink = colors.accent_ink if self.selected else colors.ink
+        inner = self.label_rect(painter)
+        if self.key_hint:
+            radius = min(m.px(22), (self.rect.height - 2 * m.px(8)) // 2)
+            painter.badge((self.rect.x + m.px(16) + radius, self.rect.centery), radius, self.key_hint, colors.accent,
+                          colors.accent_ink)
+        size = size or m.body
+        if self.detail:
+            top = inner.copy()
+            top.height = inner.height * 2 // 5
+            painter.text(self.label, top, size, ink, bold=self.bold, align=align, valign="bottom")
+            bottom = inner.copy()
+            bottom.y = top.bottom + m.px(4)
+            bottom.height = inner.bottom - bottom.y
+            painter.text(self.detail, bottom, m.small, colors.muted_ink if not self.selected else ink, align=align)
+        else:
+            painter.text(self.label, inner, size, ink, bold=self.bold, align=align, valign="middle")
+
+
+class ButtonGroup:
+    """Buttons in a row or column with one keyboard focus: arrows/Tab move it, Enter/Space press it."""
+
+    def __init__(self, buttons: list[Button] | None = None, horizontal: bool = False):
+        self.buttons = buttons or []
+        self.horizontal = horizontal
+        self.focus = 0
+        self.hover: int | None = None
+
+    def handle(self, event: pygame.event.Event) -> bool:
+        """Returns True when the event changed something that needs a redraw."""
+        if not self.buttons:
+            return False
+        if event.type == pygame.KEYDOWN:
+            back = (pygame.K_LEFT if self.horizontal else pygame.K_UP)
+            forward = (pygame.K_RIGHT if self.horizontal else pygame.K_DOWN)
+            if event.key in (back, pygame.K_UP, pygame.K_LEFT) or (event.key == pygame.K_TAB and event.mod & pygame.KMOD_SHIFT):
+                self.focus = (self.focus - 1) % len(self.buttons)
+                return True
+            if event.key in (forward, pygame.K_DOWN, pygame.K_RIGHT, pygame.K_TAB):
+                self.focus = (self.focus + 1) % len(self.buttons)
+                return True
+            if event.key in (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE):
+                self.buttons[self.focus].action()
+                return True
+        elif event.type == pygame.MOUSEMOTION:
+            hover = self._hit(event.pos)
+            if hover != self.hover:
+                self.hover = hover
+                if hover is not None:
+                    self.focus = hover
+                return True
+        elif event.type == pygame.MOUSEBUTTONUP and event.button == 1:
+            hit = self._hit(event.pos)
+            if hit is not None:
+                self.focus = hit
+                self.buttons[hit].action()
+                return True
+        return False
+
+    def _hit(self, pos: tuple[int, int]) -> int | None:
+        for i, button in enumerate(self.buttons):
+            if button.rect.collidepoint(pos):
+                return i
+        return None
+
+    def draw(self, painter: Painter, size: int | None = None, align: str = "left") -> None:
+        for i, button in enumerate(self.buttons):
+            button.draw(painter, focused=(i == self.focus), hovered=(i == self.hover), size=size, align=align)
