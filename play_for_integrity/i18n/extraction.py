@@ -47,14 +47,16 @@ class SourceTree:
     method_map: tuple[tuple[str, str], ...]
 
 
+def content_tree(scenarios_dir: Path) -> SourceTree:
+    """A scenarios folder, its files named scenarios/... as in a run from the repository root."""
+    return SourceTree(scenarios_dir, "scenarios", (("**.yaml", YAML_METHOD), ("**.yml", YAML_METHOD)))
+
+
 def source_trees(scenarios_dir: Path | None = None) -> list[SourceTree]:
     """The game's Python package and its scenarios folder (the shipped one unless given)."""
     package_dir = Path(play_for_integrity.__file__).resolve().parent
-    return [
-        SourceTree(package_dir, "play_for_integrity", (("**.py", "python"),)),
-        SourceTree(scenarios_dir or paths.scenarios_dir(), "scenarios",
-                   (("**.yaml", YAML_METHOD), ("**.yml", YAML_METHOD))),
-    ]
+    return [SourceTree(package_dir, "play_for_integrity", (("**.py", "python"),)),
+            content_tree(scenarios_dir or paths.scenarios_dir())]
 
 
 def new_template() -> Catalog:

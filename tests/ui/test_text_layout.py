@@ -1,0 +1,50 @@
+"""Text is wrapped at words, shrunk when needed, and reported when even the minimum size does not fit."""
+
+from __future__ import annotations
+
+import pygame
+import pytest
+
+from play_for_integrity.ui.fonts import FontBook
+from play_for_integrity.ui.text_layout import TextFitter, wrap
+
+
+@pytest.fixture(scope="module")
+def fitter():
+    pygame.font.init()
+    return TextFitter(FontBook())
+
+
+def test_wrap_keeps_words_whole_and_lines_within_width(fitter):
+    font = fitter.fonts.get(24)
+    lines = wrap(font, "Әділдік пен адалдық — мектептегі ең маңызды құндылықтар", 200)
+    assert len(lines) > 1 and all(font.size(line)[0] <= 200 for line in lines)
+    assert " ".join(lines).split() == "Әділдік пен адалдық — мектептегі ең маңызды құндылықтар".split()
+
+
+def test_wrap_keeps_paragraph_breaks(fitter):
+    assert wrap(fitter.fonts.get(20), "one\n\ntwo", 500) == ["one", "", "two"]
+
+
+def test_text_that_fits_keeps_its_size(fitter):
+    block = fitter.fit("Ойнау", 400, 100, 30, 14)
+    assert block.fits and block.size == 30 and block.lines == ("Ойнау",)
+
+
+def test_long_text_shrinks_before_overflowing(fitter):
+    text = "Честность — это когда слова и поступки совпадают, даже если никто не смотрит. " * 3
+    block = fitter.fit(text, 400, 200, 40, 14)
+    assert block.fits and block.size < 40 and block.height <= 200
+
+
+def test_text_that_cannot_fit_is_reported_not_clipped(fitter):
+    block = fitter.fit("слово " * 400, 200, 60, 30, 20)
+    assert not block.fits and block.size == 20
+
+
+def test_a_missing_font_file_is_reported_once(tmp_path):
+    reports = []
+    book = FontBook(tmp_path, report=reports.append)
+    book.get(20)
+    book.get(30)
+    assert len(reports) == 1 and "NotoSans-Regular.ttf" in reports[0]
