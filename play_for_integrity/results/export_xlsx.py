@@ -21,31 +21,34 @@ MAX_COLUMN_WIDTH = 40
 WIDTH_SAMPLE_ROWS = 200  # column widths are guessed from the first rows; measuring every cell costs time
 
 
+def _column_kind(rows: list[list], col: int) -> type:
+    """datetime, float (any number) or str, from the first filled cell; the table builders keep columns uniform."""
+    for row in rows:
+        value = row[col]
+        if value is not None:
+            return datetime if isinstance(value, datetime) else float if isinstance(value, (int, float)) else str
+    return str
+
+
 def _write_table(book: xlsxwriter.Workbook, table: Table, taken: set[str], formats: dict) -> None:
     sheet = book.add_worksheet(h.sheet_name(table.title, taken))
-    widths = [len(title) + 2 for title in table.headers]
     for col, title in enumerate(table.headers):
         sheet.write_string(0, col, neutralise(title), formats["header"])
-    write_string, write_number, write_datetime = sheet.write_string, sheet.write_number, sheet.write_datetime
     date_format = formats["date"]
+    kinds = [_column_kind(table.rows, col) for col in range(len(table.headers))]
+    # write_string, never write(): text is never read as a formula, number or link.
+    writers = [(lambda r, c, v: sheet.write_datetime(r, c, v, date_format)) if kind is datetime
+               else sheet.write_number if kind is float
+               else (lambda r, c, v: sheet.write_string(r, c, neutralise(v))) for kind in kinds]
     for r, row in enumerate(table.rows, start=1):
         for col, value in enumerate(row):
-            if value is None:
-                continue
-            if isinstance(value, datetime):
-                write_datetime(r, col, value, date_format)
-                shown = 19
-            elif isinstance(value, (int, float)):
-                write_number(r, col, value)
-                shown = 6
-            else:
-                # write_string, never write(): text is never read as a formula, number or link.
-                write_string(r, col, neutralise(value))
-                shown = len(value)
-            if r <= WIDTH_SAMPLE_ROWS and shown + 2 > widths[col]:
-                widths[col] = shown + 2
-    for col, width in enumerate(widths):
-        sheet.set_column(col, col, min(width, MAX_COLUMN_WIDTH))
+            if value is not None:
+                writers[col](r, col, value)
+    sample = table.rows[:WIDTH_SAMPLE_ROWS]
+    for col, (title, kind) in enumerate(zip(table.headers, kinds)):
+        shown = 19 if kind is datetime else 6 if kind is float else max(
+            (len(row[col]) for row in sample if isinstance(row[col], str)), default=0)
+        sheet.set_column(col, col, min(max(len(title), shown) + 2, MAX_COLUMN_WIDTH))
     sheet.freeze_panes(1, 0)
     if table.rows:
         sheet.autofilter(0, 0, len(table.rows), len(table.headers) - 1)

@@ -36,7 +36,6 @@ class Painter:
         block = self.fitter.fit(text, rect.width, rect.height, size, self.metrics.min_text, bold, max_lines)
         if not block.fits:
             self.overflows.append(Overflow(text, tuple(rect), block.size))
-        font = self.fitter.fonts.get(block.size, bold)
         y = rect.y
         if valign == "middle":
             y = rect.y + (rect.height - block.height) // 2
@@ -44,7 +43,7 @@ class Painter:
             y = rect.bottom - block.height
         for line in block.lines:
             if line:
-                image = font.render(line, True, color or self.colors.ink)
+                image = self.fitter.image(line, block.size, bold, color or self.colors.ink)
                 if align == "center":
                     x = rect.x + (rect.width - image.get_width()) // 2
                 elif align == "right":

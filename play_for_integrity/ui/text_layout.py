@@ -55,6 +55,17 @@ class TextFitter:
     def __init__(self, fonts: FontBook):
         self.fonts = fonts
         self._cache: dict[tuple, TextBlock] = {}
+        self._images: dict[tuple, pygame.Surface] = {}
+
+    def image(self, line: str, size: int, bold: bool, color: tuple[int, int, int]) -> pygame.Surface:
+        """One rendered line, cached: a redraw of an unchanged screen renders no text again."""
+        key = (line, size, bold, color)
+        image = self._images.get(key)
+        if image is None:
+            if len(self._images) > 3000:
+                self._images.clear()
+            image = self._images[key] = self.fonts.get(size, bold).render(line, True, color)
+        return image
 
     def fit(self, text: str, width: int, height: int, size: int, min_size: int, bold: bool = False,
             max_lines: int | None = None) -> TextBlock:

@@ -1,0 +1,152 @@
+"""Loading .po files: English fallback per string and per file, fuzzy ignored, no stale .mo, caching."""
+
+from __future__ import annotations
+
+import logging
+
+from play_for_integrity.i18n import LANGUAGES, get_translator, load_translator, reload
+from play_for_integrity.i18n.catalog_loader import default_cache_dir, load_catalog
+from play_for_integrity.i18n.languages import po_path
+from tests.i18n.helpers import write_po
+
+BODY = '''msgid "Play"
+msgstr "Ойнау"
+
+#, fuzzy
+msgid "Quit"
+msgstr "Шығу"
+
+msgid "Settings"
+msgstr ""
+
+msgctxt "button"
+msgid "Back"
+msgstr "Артқа"
+'''
+
+
+def test_languages_are_named_in_their_own_language_in_picker_order():
+    assert list(LANGUAGES.items()) == [("kk", "Қазақша"), ("ru", "Русский"), ("en", "English")]
+
+
+def test_a_translated_string_is_shown_translated(tmp_path):
+    write_po(tmp_path, "kk", BODY)
+    assert load_translator("kk", tmp_path).gettext("Play") == "Ойнау"
+
+
+def test_a_context_selects_its_own_translation(tmp_path):
+    write_po(tmp_path, "kk", BODY)
+    tr = load_translator("kk", tmp_path)
+    assert tr.pgettext("button", "Back") == "Артқа"
+    assert tr.gettext("Back") == "Back"
+
+
+def test_a_missing_string_falls_back_to_english(tmp_path):
+    write_po(tmp_path, "kk", BODY)
+    assert load_translator("kk", tmp_path).gettext("Settings") == "Settings"
+
+
+def test_a_missing_string_is_logged_once(tmp_path, caplog):
+    write_po(tmp_path, "kk", BODY)
+    tr = load_translator("kk", tmp_path)
+    with caplog.at_level(logging.INFO, logger="play_for_integrity.i18n.missing"):
+        tr.gettext("Settings")
+        tr.gettext("Settings")
+    assert [r.getMessage() for r in caplog.records].count(
+        "no kk translation for 'Settings': showing the English text") == 1
+    assert tr.missing == {(None, "Settings")}
+
+
+def test_english_never_logs_missing_strings(caplog):
+    with caplog.at_level(logging.INFO, logger="play_for_integrity.i18n.missing"):
+        assert get_translator("en").pgettext("x/title", "A title") == "A title"
+    assert not caplog.records
+
+
+def test_a_fuzzy_translation_is_not_used(tmp_path):
+    write_po(tmp_path, "kk", BODY)
+    assert load_translator("kk", tmp_path).gettext("Quit") == "Quit"
+
+
+def test_an_empty_message_id_gives_an_empty_text_not_the_header(tmp_path):
+    write_po(tmp_path, "kk", BODY)
+    assert load_translator("kk", tmp_path).gettext("") == ""
+
+
+def test_a_missing_po_file_falls_back_to_english_with_one_clear_warning(tmp_path, caplog):
+    with caplog.at_level(logging.WARNING):
+        tr = load_translator("ru", tmp_path)
+        assert tr.gettext("Play") == "Play"
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(warnings) == 1
+    assert str(po_path(tmp_path, "ru")) in warnings[0] and "i18n update" in warnings[0]
+    assert tr.problem == warnings[0] and not tr.has_catalog
+
+
+def test_a_broken_po_file_falls_back_to_english_with_one_warning(tmp_path, caplog):
+    path = write_po(tmp_path, "kk", 'msgid "Play"\nmsgstr "Ойнау\n\nthis is not a po file\n')
+    with caplog.at_level(logging.WARNING):
+        tr = load_translator("kk", tmp_path)
+    assert tr.gettext("Play") == "Play"
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(warnings) == 1 and str(path) in warnings[0] and "broken" in warnings[0]
+
+
+def test_a_bad_plural_forms_header_falls_back_to_english(tmp_path):
+    write_po(tmp_path, "kk", BODY, plural_forms="nplurals=2; plural=(n != 1 ? import os : 0);")
+    tr = load_translator("kk", tmp_path)
+    assert tr.gettext("Play") == "Play" and tr.problem
+
+
+def test_a_compiled_mo_beside_the_po_is_never_read(tmp_path):
+    path = write_po(tmp_path, "kk", BODY)
+    path.with_suffix(".mo").write_bytes(b"\xde\x12\x04\x95 stale compiled catalog")
+    assert load_translator("kk", tmp_path).gettext("Play") == "Ойнау"
+
+
+def test_the_second_load_comes_from_the_cache(tmp_path):
+    path = write_po(tmp_path, "kk", BODY)
+    cache = default_cache_dir()
+    assert not load_catalog(path, "kk", cache).from_cache
+    loaded = load_catalog(path, "kk", cache)
+    assert loaded.from_cache and loaded.translations.gettext("Play") == "Ойнау"
+
+
+def test_an_edited_po_is_read_again_rather_than_the_cache(tmp_path):
+    write_po(tmp_path, "kk", BODY)
+    load_translator("kk", tmp_path)
+    write_po(tmp_path, "kk", BODY.replace("Ойнау", "Ойынды бастау"))
+    assert load_translator("kk", tmp_path).gettext("Play") == "Ойынды бастау"
+
+
+def test_a_damaged_cache_file_is_rebuilt(tmp_path):
+    path = write_po(tmp_path, "kk", BODY)
+    load_translator("kk", tmp_path)
+    for cached in default_cache_dir().iterdir():
+        cached.write_bytes(cached.read_bytes()[:80])
+    assert not load_catalog(path, "kk", default_cache_dir()).from_cache
+    assert load_translator("kk", tmp_path).gettext("Play") == "Ойнау"
+
+
+def test_get_translator_keeps_one_translator_per_language(tmp_path):
+    write_po(tmp_path, "kk", BODY)
+    assert get_translator("kk", tmp_path) is get_translator("kk", tmp_path)
+    assert get_translator("kk", tmp_path).lang == "kk"
+
+
+def test_reload_reads_the_po_again(tmp_path):
+    write_po(tmp_path, "kk", BODY)
+    before = get_translator("kk", tmp_path)
+    write_po(tmp_path, "kk", BODY.replace("Ойнау", "Ойна"))
+    reload()
+    after = get_translator("kk", tmp_path)
+    assert after is not before and after.gettext("Play") == "Ойна"
+
+
+def test_an_unknown_language_is_refused_by_name():
+    try:
+        get_translator("de")
+    except ValueError as err:
+        assert "kk, ru, en" in str(err)
+    else:
+        raise AssertionError("expected a ValueError")

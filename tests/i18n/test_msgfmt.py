@@ -1,0 +1,22 @@
+"""The shipped catalogs pass GNU msgfmt's format and header checks, as Poedit and Weblate expect."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+
+from play_for_integrity import paths
+from play_for_integrity.i18n.languages import TRANSLATED_LANGUAGES, po_path
+
+MSGFMT = shutil.which("msgfmt") or ("/usr/bin/msgfmt" if shutil.os.path.exists("/usr/bin/msgfmt") else None)
+
+
+@pytest.mark.skipif(MSGFMT is None, reason="GNU msgfmt is not installed (apt-get install gettext)")
+@pytest.mark.parametrize("lang", TRANSLATED_LANGUAGES)
+def test_msgfmt_accepts_the_catalog(lang):
+    path = po_path(paths.locale_dir(), lang)
+    result = subprocess.run([MSGFMT, "--check-format", "--check-header", "-o", "/dev/null", str(path)],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
