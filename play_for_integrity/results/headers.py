@@ -16,9 +16,11 @@ def identity(message: str) -> str:
     return message
 
 
+# TRANSLATORS: an Excel sheet name (at most 31 characters, none of []:*?/\).
 OVERVIEW_SHEET = N_("Overview")
+# TRANSLATORS: an Excel sheet name and a column header: the number of answers.
 ANSWERS_SHEET = N_("Answers")
-# Used for a scenario sheet when the scenario's title is not known (for example, it was deleted since).
+# TRANSLATORS: an Excel sheet name for a scenario whose title is unknown; keep {id} (e.g. found-wallet) as it is.
 SCENARIO_SHEET = N_("Scenario {id}")
 
 SESSION_ID = N_("Session id")

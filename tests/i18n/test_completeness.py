@@ -17,5 +17,7 @@ from play_for_integrity.i18n.status import language_status
 def test_catalog_is_complete_and_up_to_date(lang):
     status = language_status(extract_template(), lang, paths.locale_dir())
     untranslated = [f"{context or ''} | {msgid[:60]}" for (msgid, context), _where in status.missing_keys]
-    assert status.ok, (f"{lang}: {status.translated}/{status.total} translated, {status.fuzzy} fuzzy, "
-                       f"{status.obsolete} obsolete; first untranslated: {untranslated[:5]}")
+    if not status.ok:
+        pytest.fail(f"{lang}: {status.problem + '; ' if status.problem else ''}{status.translated}/{status.total} translated, {status.fuzzy} "
+                    f"fuzzy, {status.new} not in the .po, {status.obsolete} obsolete; first untranslated: "
+                    f"{untranslated[:5]} (see: play-for-integrity i18n status --list)", pytrace=False)

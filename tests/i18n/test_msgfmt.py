@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 
@@ -10,7 +11,7 @@ import pytest
 from play_for_integrity import paths
 from play_for_integrity.i18n.languages import TRANSLATED_LANGUAGES, po_path
 
-MSGFMT = shutil.which("msgfmt") or ("/usr/bin/msgfmt" if shutil.os.path.exists("/usr/bin/msgfmt") else None)
+MSGFMT = shutil.which("msgfmt") or ("/usr/bin/msgfmt" if os.path.exists("/usr/bin/msgfmt") else None)
 
 
 @pytest.mark.skipif(MSGFMT is None, reason="GNU msgfmt is not installed (apt-get install gettext)")

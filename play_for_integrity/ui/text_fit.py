@@ -1,0 +1,59 @@
+"""`i18n check` hook: every screen and every scenario text fits its box in every language at 1024x768."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+SIZE = (1024, 768)
+
+
+def _screens(app) -> Iterator[tuple[str, Any]]:
+    """Every scene, plus the dilemma and feedback screens of every node and choice of every scenario."""
+    from play_for_integrity.core.journey import Journey
+    from play_for_integrity.ui import screenshot
+    from play_for_integrity.ui.scenes.dilemma import DilemmaScene
+    from play_for_integrity.ui.scenes.feedback import FeedbackScene
+
+    for name in screenshot.SCENES:
+        if name != "too-small":
+            yield name, lambda name=name: screenshot.build_scene(app, name)
+    for scenario in app.session.library.scenarios.values():
+        for node in scenario.nodes.values():
+            def at_node(node_id=node.id, scenario=scenario):
+                app.session.journey = Journey([scenario], node_id=node_id)
+                return DilemmaScene(app)
+            yield f"{scenario.id}/{node.id}", at_node
+            for choice in node.choices:
+                def after(node_id=node.id, choice_id=choice.id, scenario=scenario):
+                    app.session.journey = Journey([scenario], node_id=node_id)
+                    app.session.journey.choose(choice_id)
+                    return FeedbackScene(app)
+                yield f"{scenario.id}/{node.id}/{choice.id} feedback", after
+
+
+def check_catalog_fits(translators: Mapping[str, Any]) -> list[str]:
+    """One line per text that does not fit its box even at the minimum type size."""
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+    import pygame
+
+    from play_for_integrity.ui.app import App
+    from play_for_integrity.ui.launch import build_session
+
+    problems: list[str] = []
+    pygame.init()
+    try:
+        for lang in translators:
+            session = build_session(language=lang, persist=False)
+            app = App(session, size=SIZE, headless=True)
+            for where, make in _screens(app):
+                app.stack.reset(make())
+                app.stack.apply()
+                for overflow in app.render().overflows:
+                    problems.append(f"{lang} {SIZE[0]}x{SIZE[1]} {where}: does not fit its box even at "
+                                    f"{overflow.size}px: {overflow.text[:70]!r}")
+    finally:
+        pygame.quit()
+    return problems
