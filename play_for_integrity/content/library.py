@@ -89,22 +89,28 @@ def load_library(folder: Path | None = None, files: Iterable[Path] | None = None
             library.skipped[shown] = [Problem(shown, 1, 1, f"cannot read the file: {err.strerror or err}",
                                               "check that the file exists and that you may read it")]
             continue
+        folder_band = path.parent.name
+        if folder_band in library.bands and folder_band != scenario.band:
+            library.skipped[shown] = [Problem(shown, _field_line(path, "band"), 1,
+                                              f"the scenario says band '{scenario.band}' but lies in the folder '{folder_band}'",
+                                              f"move the file to scenarios/{scenario.band}/, or correct the band")]
+            continue
         if scenario.id in library.scenarios:
             other, line = first_seen[scenario.id]
-            library.skipped[shown] = [Problem(shown, _id_line(path), 1,
+            library.skipped[shown] = [Problem(shown, _field_line(path, "id"), 1,
                                               f"the scenario id '{scenario.id}' is already used by {other}:{line}",
                                               "every scenario needs its own id: rename one of them")]
             continue
-        first_seen[scenario.id] = (shown, _id_line(path))
+        first_seen[scenario.id] = (shown, _field_line(path, "id"))
         library.scenarios[scenario.id] = replace(scenario, path=path)
     return library
 
 
-def _id_line(path: Path) -> int:
-    """The line of the top-level `id:` field (used only for the rare duplicate-id message)."""
+def _field_line(path: Path, name: str) -> int:
+    """The line of a top-level field (used only for the rare cross-file messages)."""
     try:
         for number, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), 1):
-            if line.startswith("id:"):
+            if line.startswith(f"{name}:"):
                 return number
     except (OSError, UnicodeDecodeError):
         pass

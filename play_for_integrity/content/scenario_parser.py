@@ -184,6 +184,12 @@ class _ScenarioBuilder:
                 self.next_refs.append((f["next"][1], target))
         if None in (cid, text, effects, board, feedback):
             return None
+        total = sum(effects.values())  # type: ignore[union-attr]
+        if (board == "ladder" and total < 0) or (board == "snake" and total > 0):
+            r.report(f["board"][1], f"the board move is '{board}' but the effects add up to {total:+d}",
+                     "a ladder rewards a choice that shows the values, a snake follows one that works against them: "
+                     "check the board move or the effects")
+            return None
         return model.Choice(cid, text, effects, board, feedback, target, node.start_mark.line + 1)  # type: ignore[arg-type]
 
     def _effects(self, node: yaml.Node) -> dict[str, int] | None:

@@ -72,3 +72,12 @@ def test_catalog_folder_is_found_above_a_scenario_file(content: Path):
 
 def test_catalog_folder_falls_back_to_the_shipped_one(tmp_path: Path):
     assert catalog_folder_for(tmp_path / "x.yaml") == paths.scenarios_dir()
+
+
+def test_a_scenario_in_another_bands_folder_is_reported(content: Path):
+    (content / "11-14").mkdir()
+    (content / "6-10" / "minimal.yaml").rename(content / "11-14" / "minimal.yaml")
+    library = load_library(content, assets_dir=content)
+    [problem] = next(iter(library.skipped.values()))
+    assert "says band '6-10' but lies in the folder '11-14'" in problem.message and problem.line == 3
+    assert "scenarios/6-10/" in problem.hint
