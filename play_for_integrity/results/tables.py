@@ -69,7 +69,10 @@ def scenario_ids(sessions: Iterable[SessionData]) -> list[str]:
 def answers_table(sessions: Sequence[SessionData], scenario_id: str | None = None,
                   translate: h.Translate = h.identity, value_names: Mapping[str, str] | None = None,
                   title: str | None = None) -> Table:
-    """Every answer (or only those of `scenario_id`); the scenario column appears only in the all-answers table."""
+    """Every answer (or only those of `scenario_id`); the scenario column appears only in the all-answers table.
+
+    A value the choice does not touch is left blank (None), which is not the same as a grade of 0.
+    """
     value_names = value_names or {}
     values = value_order(sessions, value_names)
     with_scenario = scenario_id is None
@@ -87,7 +90,7 @@ def answers_table(sessions: Sequence[SessionData], scenario_id: str | None = Non
             rows.append([local_time(a.answered_at), session.class_name, nicknames.get(a.participant_uuid, ""),
                          *([a.scenario_id] if with_scenario else []),
                          a.node_id, a.choice_id, a.board, a.votes, a.seconds,
-                         *(a.effects.get(v, 0) for v in values), session.uuid, a.participant_uuid, a.uuid])
+                         *(a.effects.get(v) for v in values), session.uuid, a.participant_uuid, a.uuid])
     return Table(title or translate(h.ANSWERS_SHEET), headers, rows)
 
 

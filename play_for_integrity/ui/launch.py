@@ -47,6 +47,23 @@ def build_session(data_dir: str | Path | None = None, language: str | None = Non
     return GameSession(settings, library, folder, notices)
 
 
+def attach_results(session: GameSession, data_dir: str | Path | None) -> None:
+    """Record every confirmed answer in the class results store; a store that cannot open becomes a notice."""
+    from play_for_integrity.results.errors import ResultsError
+    from play_for_integrity.results.game_recorder import GameRecorder
+    from play_for_integrity.results.store import ResultsStore
+
+    try:
+        store = ResultsStore.open(data_dir)
+    except (ResultsError, OSError) as err:
+        session.notices.append(f"class results cannot be saved on this computer: {err}")
+        return
+    if store.open_report is not None:
+        session.notices.append(f"the results database was damaged and has been moved to {store.open_report.moved_to} "
+                               f"({store.open_report.reason}); a new one was started")
+    session.on_answer = GameRecorder(store)
+
+
 def run_game(data_dir: str | Path | None = None, language: str | None = None) -> int:
     import pygame
 
@@ -54,6 +71,7 @@ def run_game(data_dir: str | Path | None = None, language: str | None = None) ->
     from play_for_integrity.ui.scenes.title import TitleScene
 
     session = build_session(data_dir, language)
+    attach_results(session, data_dir)
     try:
         pygame.init()
         app = App(session)

@@ -22,6 +22,12 @@ class SummaryScene(MenuScene):
 
     def enter(self) -> None:
         self.app.sounds.play("finish")
+        finish = getattr(self.session.on_answer, "finish", None)
+        if finish is not None:
+            try:
+                finish(self.session.journey)
+            except Exception as err:  # noqa: BLE001 - the pupil still sees the profile
+                self.app.notice(f"the final profile could not be saved: {err}")
 
     def back(self) -> None:
         self.to_title()
