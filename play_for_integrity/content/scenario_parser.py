@@ -127,12 +127,13 @@ class _ScenarioBuilder:
             r.report(node, f"the scenario has {len(f)} nodes; the limit is {MAX_NODES}", "split it into several scenarios")
             return None
         nodes: dict[str, model.StoryNode] = {}
+        problems_before = len(r.problems)
         for name, (key, value) in f.items():
             node_id = r.identifier(key, "the node id")
             story_node = self._story_node(node_id or name, value)
             if node_id is not None and story_node is not None:
                 nodes[node_id] = story_node
-        if r.problems:
+        if len(r.problems) > problems_before:  # a broken node makes the shape checks meaningless
             return nodes
         self._check_graph(f, nodes)
         return nodes

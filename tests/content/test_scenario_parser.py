@@ -68,3 +68,12 @@ def test_image_must_exist_only_when_an_assets_folder_is_given():
     path = next(p for p in BROKEN if p.stem == "image-missing")
     scenario = parse_scenario(path.read_bytes(), path.name, shipped_catalogs(), assets_dir=None)
     assert scenario.image == "images/nothing.png"
+
+
+def test_story_shape_is_checked_even_when_other_fields_have_problems():
+    text = next(p for p in BROKEN if p.stem == "unreachable-node").read_text(encoding="utf-8")
+    text = text.replace("title: A minimal scenario", "title: [oops]")
+    with pytest.raises(ContentError) as caught:
+        parse_scenario(text.encode(), "both.yaml", shipped_catalogs(), FIXTURE_ASSETS)
+    messages = " / ".join(p.message for p in caught.value.problems)
+    assert "the title must be text" in messages and "node 'lonely' cannot be reached" in messages
