@@ -75,8 +75,11 @@ def run_status(args: argparse.Namespace) -> int:
             notes.append(f"{lang}: {shown} is out of date ({st.new} new string(s) not in it, {st.obsolete} no longer "
                          f"in the sources): {UPDATE_HINT}")
         if not st.problem and not st.complete:
-            notes.append(f"{lang}: {st.fuzzy} fuzzy and {st.missing} missing translation(s) in {shown}; fuzzy "
-                         "ones are not shown until a translator reviews them and removes the fuzzy mark")
+            note = f"{lang}: incomplete: {st.missing} missing translation(s) in {shown}"
+            if st.fuzzy:
+                note += (f"; {st.fuzzy} fuzzy one(s) are not shown until a translator reviews them and removes "
+                         "the fuzzy mark")
+            notes.append(note)
         if args.list:
             for (msgid, context), locations in st.missing_keys:
                 where = ", ".join(f"{path}:{line}" for path, line in locations) or "?"

@@ -21,3 +21,8 @@ def test_msgfmt_accepts_the_catalog(lang):
     result = subprocess.run([MSGFMT, "--check-format", "--check-header", "-o", "/dev/null", str(path)],
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_no_compiled_catalog_is_shipped():
+    """The game reads the .po itself; a .mo in locale/ could only ever be stale."""
+    assert sorted(paths.locale_dir().rglob("*.mo")) == []
