@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import pygame
@@ -9,6 +10,8 @@ import pygame
 from play_for_integrity.ui.fonts import FontBook
 
 LINE_SPACING = 1.18
+_SPACES = re.compile(r"[ \t]+")
+_DASH_AFTER_SPACE = re.compile(r" ([—–])")
 
 
 @dataclass(frozen=True)
@@ -29,7 +32,9 @@ def wrap(font: pygame.font.Font, text: str, width: int) -> list[str] | None:
     lines: list[str] = []
     space = font.size(" ")[0]
     for paragraph in text.split("\n"):
-        words = paragraph.split()
+        # a dash stays with the word before it, so no line starts with one
+        words = _SPACES.split(_DASH_AFTER_SPACE.sub("\u00a0\\1", paragraph).strip())
+        words = [w for w in words if w]
         if not words:
             lines.append("")
             continue
