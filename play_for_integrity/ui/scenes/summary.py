@@ -43,7 +43,7 @@ class SummaryScene(MenuScene):
         [button] = self.group.buttons
         button.label = tr.gettext("Back to the title")
         rest = bottom_row(painter, area, [button])
-        chart = pygame.Rect(rest.x, rest.y, int(rest.width * 0.56), rest.height)
+        chart = pygame.Rect(rest.x, rest.y, int(rest.width * 0.48), rest.height)
         notes = pygame.Rect(chart.right + m.px(24), rest.y, rest.width - chart.width - m.px(24), rest.height)
         self._draw_chart(painter, chart)
         half = (notes.height - m.px(20)) // 2
@@ -88,18 +88,21 @@ class SummaryScene(MenuScene):
         pad = m.px(24)
         inner = rect.inflate(-2 * pad, -2 * pad)
         values = list(self.session.library.values.values())
-        label_w = int(inner.width * 0.36)
+        label_w = int(inner.width * 0.42)
         bar_area = pygame.Rect(inner.x + label_w + m.px(12), inner.y, inner.width - label_w - m.px(12), inner.height)
         row_h = min(m.px(76), inner.height // max(1, len(values)))
         centre = bar_area.centerx
+        # one type size for every value name, so the chart reads as one list
+        label_size = min(painter.fitter.fit(tr.value_name(v), label_w, row_h, m.body, m.min_text, max_lines=1).size
+                         for v in values) if values else m.body
         pygame.draw.line(painter.surface, colors.panel_edge, (centre, inner.y), (centre, inner.y + row_h * len(values)),
                          max(2, m.px(3)))
         for i, value in enumerate(values):
             y = inner.y + i * row_h
-            painter.text(tr.value_name(value), pygame.Rect(inner.x, y, label_w, row_h), m.body, colors.ink,
+            painter.text(tr.value_name(value), pygame.Rect(inner.x, y, label_w, row_h), label_size, colors.ink,
                          valign="middle", max_lines=1)
             share = self.profile.shares.get(value.id, 0.0)
-            length = int(abs(share) * (bar_area.width // 2 - m.px(8)))
+            length = int(abs(share) * (bar_area.width // 2 - m.px(72)))
             bar = pygame.Rect(0, y + row_h // 4, max(length, m.px(4)), row_h // 2)
             if share >= 0:
                 bar.left = centre
