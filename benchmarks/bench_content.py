@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from benchmarks.timing import best_of
+
 import tempfile
-import time
 from pathlib import Path
 
 import yaml
@@ -32,14 +33,6 @@ def _generate(folder: Path) -> list[Path]:
     return made
 
 
-def _best_of(runs: int, work) -> float:
-    best = float("inf")
-    for _ in range(runs):
-        start = time.perf_counter()
-        work()
-        best = min(best, time.perf_counter() - start)
-    return best
-
 
 def run() -> list[tuple[str, float | str, str]]:
     with tempfile.TemporaryDirectory() as tmp:
@@ -47,9 +40,9 @@ def run() -> list[tuple[str, float | str, str]]:
         files = _generate(folder)
         library = load_library(folder)
         assert len(library.scenarios) == COUNT and not library.problems, library.problems[:3]
-        ours = _best_of(5, lambda: load_library(folder))
+        ours = best_of(5, lambda: load_library(folder))
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        c_only = _best_of(5, lambda: [yaml.load(p.read_bytes(), Loader=loader) for p in files])
+        c_only = best_of(5, lambda: [yaml.load(p.read_bytes(), Loader=loader) for p in files])
     return [
         ("content: load+validate 1,000 scenarios (s)", ours, "<= 1.0 s"),
         ("content: PyYAML CSafeLoader parse only (s)", c_only, "reference"),

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from benchmarks.timing import best_of
+
 import io
 import os
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
@@ -46,14 +47,6 @@ def _write(locale_dir: Path, lang: str) -> list[tuple[str, str]]:
     return [(m.context, m.id) for m in catalog if m.id and isinstance(m.id, str)]
 
 
-def _best_of(times: int, action: Callable[[], object]) -> float:
-    best = float("inf")
-    for _ in range(times):
-        start = time.perf_counter()
-        action()
-        best = min(best, time.perf_counter() - start)
-    return best
-
 
 def run() -> list[tuple[str, float, str]]:
     saved = os.environ.get("PLAY_FOR_INTEGRITY_DATA")
@@ -65,11 +58,11 @@ def run() -> list[tuple[str, float, str]]:
             _write(locale_dir, "kk")
             size_kib = po_path(locale_dir, "ru").stat().st_size / 1024
 
-            cold = _best_of(5, lambda: load_translator("ru", locale_dir, use_cache=False))
+            cold = best_of(5, lambda: load_translator("ru", locale_dir, use_cache=False))
             start = time.perf_counter()
             load_translator("kk", locale_dir)  # the first start: compile and write the cache
             first = time.perf_counter() - start
-            warm = _best_of(5, lambda: load_translator("kk", locale_dir))
+            warm = best_of(5, lambda: load_translator("kk", locale_dir))
 
             reload()
             get_translator("ru", locale_dir)
@@ -86,7 +79,7 @@ def run() -> list[tuple[str, float, str]]:
                     tr = get_translator(lang, locale_dir)
                     for context, msgid in strings:
                         tr.content(context, msgid)
-            retranslate = _best_of(5, switch_and_translate) / len(langs)
+            retranslate = best_of(5, switch_and_translate) / len(langs)
             reload()
         finally:
             if saved is None:

@@ -101,6 +101,30 @@ def _frame_times() -> list[tuple[str, float, str]]:
                      "<= 2x blit+flip"))
         rows.append((f"ui: full redraw {name} 1920x1080 (ms)", f"{redraw * 1000:.2f} ({redraw / baseline:.2f}x)",
                      "after input only"))
+    rows += _language_switch()
+    return rows
+
+
+def _language_switch() -> list[tuple[str, float | str, str]]:
+    """Switch language on a live dilemma and redraw it: catalog load from the .po included (cold) or cached."""
+    import pygame
+
+    from play_for_integrity.i18n import reload
+    from play_for_integrity.ui import screenshot
+
+    app, _ = screenshot.render("dilemma", "en", (1920, 1080))
+    rows = []
+    for label, cold in (("cold: .po read", True), ("catalog cached", False)):
+        best = float("inf")
+        for lang in ("kk", "ru", "en", "kk", "ru", "en"):
+            if cold:
+                reload()
+            start = time.perf_counter()
+            app.set_language(lang)
+            app.render()
+            pygame.display.flip()
+            best = min(best, time.perf_counter() - start)
+        rows.append((f"ui: switch language + redraw dilemma, {label} (s)", best, "<= 0.100 s"))
     return rows
 
 
