@@ -90,3 +90,9 @@ def test_installed_wheel_validates_from_another_directory(built_wheel: Path, tmp
     done = subprocess.run([sys.executable, "-m", "play_for_integrity", "validate", "bad.yaml"], cwd=elsewhere, env=env,
                           capture_output=True, text=True, check=False)
     assert done.returncode == 1 and "bad.yaml:6:1: unknown field 'titel'" in done.stdout
+
+
+def test_play_with_an_unknown_playlist_id_names_it_and_exits_1(capsys):
+    assert main(["play", "--playlist", "found-walet,copied-homework"]) == 1
+    err = capsys.readouterr().err
+    assert "unknown scenario id 'found-walet' (did you mean 'found-wallet'?)" in err

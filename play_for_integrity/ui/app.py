@@ -43,7 +43,7 @@ class App:
         self.windowed_size = size or (settings.window_width, settings.window_height)
         self.fullscreen = settings.fullscreen and not headless and size is None
         self.surface = self._open_window()
-        pygame.display.set_caption("Play for Integrity")
+        self._set_caption()
         pygame.key.set_repeat(400, 60)
         self.last_overflows: list = []
         self.watcher = None  # set by the author preview: a ScenarioWatcher to poll
@@ -63,7 +63,11 @@ class App:
 
     def set_language(self, lang: str) -> None:
         self.session.set_language(lang)
+        self._set_caption()
         self.dirty = True
+
+    def _set_caption(self) -> None:
+        pygame.display.set_caption(self.session.tr.gettext("Play for Integrity"))
 
     def notice(self, message: str) -> None:
         if message not in self.session.notices:

@@ -24,6 +24,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     play.add_argument("--scenario", metavar="ID_OR_PATH", help="a scenario id or a .yaml file to open directly")
     play.add_argument("--lang", choices=list(LANGUAGES), help="language to show")
     play.add_argument("--data-dir", help="folder for settings and class results (default: the per-user folder)")
+    play.add_argument("--playlist", metavar="ID,ID,...",
+                      help="the teacher's choice of scenarios, played in this order within the chosen age band")
     play.set_defaults(handler=run_play)
 
     shot = sub.add_parser("screenshot", help="render a scene to PNG without a window")
@@ -38,7 +40,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run_play(args: argparse.Namespace) -> int:
     if not args.scenario:
         from play_for_integrity.ui.launch import run_game
-        return run_game(args.data_dir, args.lang)
+        playlist = [part.strip() for part in (args.playlist or "").split(",") if part.strip()]
+        return run_game(args.data_dir, args.lang, playlist)
     return run_preview(args.scenario, args.lang, args.data_dir)
 
 

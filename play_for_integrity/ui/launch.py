@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 import tempfile
 from pathlib import Path
 
@@ -64,13 +65,34 @@ def attach_results(session: GameSession, data_dir: str | Path | None) -> None:
     session.on_answer = GameRecorder(store)
 
 
-def run_game(data_dir: str | Path | None = None, language: str | None = None) -> int:
+def check_playlist(session: GameSession, playlist: list[str]) -> str | None:
+    """A message naming the unknown scenario ids of a teacher's playlist, with the closest known ones."""
+    import difflib
+
+    unknown = [sid for sid in playlist if sid not in session.library.scenarios]
+    if not unknown:
+        return None
+    lines = []
+    for sid in unknown:
+        close = difflib.get_close_matches(sid, session.library.scenarios, n=1)
+        lines.append(f"'{sid}'" + (f" (did you mean '{close[0]}'?)" if close else ""))
+    return ("play-for-integrity: unknown scenario id " + ", ".join(lines)
+            + "; 'play-for-integrity scenarios' lists them")
+
+
+def run_game(data_dir: str | Path | None = None, language: str | None = None, playlist: list[str] | None = None) -> int:
     import pygame
 
     from play_for_integrity.ui.app import App, crash_report
     from play_for_integrity.ui.scenes.title import TitleScene
 
     session = build_session(data_dir, language)
+    if playlist:
+        problem = check_playlist(session, playlist)
+        if problem:
+            print(problem, file=sys.stderr)
+            return 1
+        session.teacher_playlist = playlist
     attach_results(session, data_dir)
     try:
         pygame.init()

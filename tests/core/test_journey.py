@@ -86,3 +86,13 @@ def test_playlist_is_drawn_within_the_given_scenarios_and_repeatable():
 def test_an_empty_playlist_is_refused():
     with pytest.raises(ValueError):
         Journey([])
+
+
+def test_a_teacher_playlist_is_played_in_its_order_within_the_band(tmp_path):
+    from play_for_integrity.core.session import GameSession
+    from play_for_integrity.core.settings import Settings
+
+    session = GameSession(Settings(), LIBRARY, tmp_path,
+                          teacher_playlist=["teacher-gift", "leaked-answers", "found-wallet"])
+    journey = session.start_journey("6-10")
+    assert [s.id for s in journey.playlist] == ["teacher-gift", "found-wallet"]
