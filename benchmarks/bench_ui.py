@@ -42,7 +42,6 @@ session = build_session(persist=False)
 pygame.init()
 app = App(session, size=(1920, 1080), headless=True)
 scene = screenshot.build_scene(app, "dilemma")
-threading.Timer(1.0, lambda: None).start()
 start_wall = time.monotonic()
 def stop_later():
     time.sleep(SECONDS)

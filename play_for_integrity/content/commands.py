@@ -7,9 +7,7 @@ import sys
 from pathlib import Path
 
 from play_for_integrity import paths
-from play_for_integrity.content.library import Library, catalog_folder_for, load_library
-
-YAML_SUFFIXES = (".yaml", ".yml")
+from play_for_integrity.content.library import YAML_SUFFIXES, Library, catalog_folder_for, load_library
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from play_for_integrity.i18n.languages import N_
+
 Translate = Callable[[str], str]
-
-
-def N_(message: str) -> str:
-    """Mark a message id for extraction (Babel's default keywords include N_); translation happens later."""
-    return message
 
 
 def identity(message: str) -> str:

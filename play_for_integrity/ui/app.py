@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
-import sys
 import traceback
 from pathlib import Path
 
@@ -168,11 +166,3 @@ def crash_report(data_dir: Path) -> str:
     except OSError:
         return "play-for-integrity stopped because of an internal error."
 
-
-def quiet_pygame() -> None:
-    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
-
-
-def fail(message: str) -> int:
-    print(message, file=sys.stderr)
-    return 1

@@ -65,28 +65,16 @@ def run_preview(target: str, lang: str | None, data_dir: str | None) -> int:
         print(f"play-for-integrity: no scenario '{target}': give a scenario id (see 'play-for-integrity scenarios') "
               "or the path of a .yaml file", file=sys.stderr)
         return 1
-    import pygame
-
-    from play_for_integrity.ui.app import App, crash_report
-    from play_for_integrity.ui.launch import build_session
+    from play_for_integrity.ui.launch import build_session, run_window
     from play_for_integrity.ui.preview import ScenarioWatcher, show_result
 
-    session = build_session(data_dir, lang)
     watcher = ScenarioWatcher(path)
-    try:
-        pygame.init()
-        app = App(session)
+
+    def start(app) -> None:
         app.watcher = watcher
         show_result(app, watcher.load())
-        app.run(None)
-    except KeyboardInterrupt:
-        return 130
-    except Exception:
-        print(crash_report(session.data_dir))
-        return 1
-    finally:
-        pygame.quit()
-    return 0
+
+    return run_window(build_session(data_dir, lang), start)
 
 
 def run_screenshot(args: argparse.Namespace) -> int:

@@ -5,12 +5,17 @@ from __future__ import annotations
 import logging
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from play_for_integrity.content.library import load_library
 from play_for_integrity.core.session import GameSession
 from play_for_integrity.core.settings import load_settings
 from play_for_integrity.user_data import ensure_user_data_dir, user_data_dir
+
+if TYPE_CHECKING:
+    from play_for_integrity.ui.app import App
 
 log = logging.getLogger(__name__)
 
@@ -81,9 +86,6 @@ def check_playlist(session: GameSession, playlist: list[str]) -> str | None:
 
 
 def run_game(data_dir: str | Path | None = None, language: str | None = None, playlist: list[str] | None = None) -> int:
-    import pygame
-
-    from play_for_integrity.ui.app import App, crash_report
     from play_for_integrity.ui.scenes.title import TitleScene
 
     session = build_session(data_dir, language)
@@ -94,10 +96,20 @@ def run_game(data_dir: str | Path | None = None, language: str | None = None, pl
             return 1
         session.teacher_playlist = playlist
     attach_results(session, data_dir)
+    return run_window(session, lambda app: app.stack.push(TitleScene(app)))
+
+
+def run_window(session: GameSession, start: Callable[[App], None]) -> int:
+    """Open the window, let `start` put the first scene up, run the loop; a crash becomes one sentence."""
+    import pygame
+
+    from play_for_integrity.ui.app import App, crash_report
+
     try:
         pygame.init()
         app = App(session)
-        app.run(TitleScene(app))
+        start(app)
+        app.run(None)
     except KeyboardInterrupt:
         return 130
     except Exception:  # the player sees a sentence and where the details are, never a traceback

@@ -22,7 +22,6 @@ class Button:
     detail: str | None = None
     selected: bool = False
     fill: Color | None = None
-    font_override: str | None = None
     bold: bool = True
 
     def label_rect(self, painter: Painter) -> pygame.Rect:
@@ -66,11 +65,10 @@ class Button:
 
 
 class ButtonGroup:
-    """Buttons in a row or column with one keyboard focus: arrows/Tab move it, Enter/Space press it."""
+    """Buttons with one keyboard focus: arrows/Tab move it, Enter/Space press it."""
 
-    def __init__(self, buttons: list[Button] | None = None, horizontal: bool = False):
+    def __init__(self, buttons: list[Button] | None = None):
         self.buttons = buttons or []
-        self.horizontal = horizontal
         self.focus = 0
         self.hover: int | None = None
 
@@ -79,12 +77,10 @@ class ButtonGroup:
         if not self.buttons:
             return False
         if event.type == pygame.KEYDOWN:
-            back = (pygame.K_LEFT if self.horizontal else pygame.K_UP)
-            forward = (pygame.K_RIGHT if self.horizontal else pygame.K_DOWN)
-            if event.key in (back, pygame.K_UP, pygame.K_LEFT) or (event.key == pygame.K_TAB and event.mod & pygame.KMOD_SHIFT):
+            if event.key in (pygame.K_UP, pygame.K_LEFT) or (event.key == pygame.K_TAB and event.mod & pygame.KMOD_SHIFT):
                 self.focus = (self.focus - 1) % len(self.buttons)
                 return True
-            if event.key in (forward, pygame.K_DOWN, pygame.K_RIGHT, pygame.K_TAB):
+            if event.key in (pygame.K_DOWN, pygame.K_RIGHT, pygame.K_TAB):
                 self.focus = (self.focus + 1) % len(self.buttons)
                 return True
             if event.key in (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE):

@@ -15,7 +15,6 @@ class ConfirmLeaveScene(MenuScene):
     def __init__(self, app) -> None:
         super().__init__(app)
         self.group.buttons = [Button("", self.back), Button("", self.leave)]
-        self.group.horizontal = True
 
     def leave(self) -> None:
         from play_for_integrity.ui.scenes.title import TitleScene

@@ -86,8 +86,8 @@ class DilemmaScene(MenuScene):
             button.label = tr.choice_text(scenario, node, choice)
             button.rect = pygame.Rect(column.x, top + i * (each + m.px(16)), column.width, each)
         # one type size for every choice, so none looks more important than another
-        size = min(painter.fitter.fit(b.label, b.label_rect(painter).width, b.label_rect(painter).height, m.font(26),
-                                      m.min_text).size for b in buttons)
+        boxes = [(b.label, b.label_rect(painter)) for b in buttons]
+        size = min(painter.fitter.fit(label, box.width, box.height, m.font(26), m.min_text).size for label, box in boxes)
         for i, button in enumerate(buttons):
             button.draw(painter, focused=(i == self.group.focus), hovered=(i == self.group.hover), size=size)
 

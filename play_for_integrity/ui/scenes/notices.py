@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pygame
-
 from play_for_integrity.ui.painter import Painter
 from play_for_integrity.ui.scenes.common import MenuScene, bottom_row, header
 from play_for_integrity.ui.widgets import Button

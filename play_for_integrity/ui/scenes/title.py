@@ -22,7 +22,7 @@ class TitleScene(MenuScene):
         self.play = Button("", lambda: app.stack.push(LanguageScene(app)))
         self.settings = Button("", lambda: app.stack.push(SettingsScene(app)))
         self.quit = Button("", app.quit)
-        self.languages = [Button(name, lambda code=code: app.set_language(code), font_override=code)
+        self.languages = [Button(name, lambda code=code: app.set_language(code))
                           for code, name in LANGUAGES.items()]
         self.notices = Button("", lambda: app.stack.push(NoticeScene(app)))
         self.group.buttons = [self.play, self.settings, self.quit, *self.languages]
