@@ -44,6 +44,10 @@ class App:
         self._set_caption()
         pygame.key.set_repeat(400, 60)
         self.last_overflows: list = []
+        self._static: pygame.Surface | None = None  # the top scene drawn without focus and hover
+        self._static_key: tuple | None = None
+        self._static_overflows: list = []
+        self._passes = 0
         self.watcher = None  # set by the author preview: a ScenarioWatcher to poll
 
     # -- window ---------------------------------------------------------------------------------
@@ -70,6 +74,7 @@ class App:
     def notice(self, message: str) -> None:
         if message not in self.session.notices:
             self.session.notices.append(message)
+            self.invalidate()
 
     @property
     def metrics(self) -> Metrics:
@@ -77,16 +82,46 @@ class App:
         return Metrics.for_size(w, h, self.session.settings.text_scale)
 
     # -- drawing --------------------------------------------------------------------------------
+    def invalidate(self) -> None:
+        """Forget the cached static layer: the next frame draws the whole scene again."""
+        self._static_key = None
+        self.dirty = True
+
     def render(self) -> Painter:
-        """Draw the top scene (or the 'window too small' notice) onto the window surface."""
-        colors = palette(self.session.settings.high_contrast)
-        painter = Painter(self.surface, self.metrics, colors, self.fitter)
-        self.surface.fill(colors.background)
+        """Draw the top scene (or the 'window too small' notice) onto the window surface.
+
+        The scene's static layer is cached: when only focus, hover or other dynamic parts changed, a frame is one
+        blit of that layer plus the dynamic parts, instead of a full redraw.
+        """
+        settings = self.session.settings
+        colors = palette(settings.high_contrast)
         w, h = self.surface.get_size()
-        if w < MIN_WINDOW[0] or h < MIN_WINDOW[1]:
-            self._draw_too_small(painter)
-        elif self.stack.top is not None:
-            self.stack.top.draw(painter)
+        top = self.stack.top
+        if w < MIN_WINDOW[0] or h < MIN_WINDOW[1] or top is None:
+            painter = Painter(self.surface, self.metrics, colors, self.fitter)
+            self.surface.fill(colors.background)
+            if top is not None:
+                self._draw_too_small(painter)
+            self._static_key = None
+            self.last_overflows = painter.overflows
+            return painter
+        key = (top.serial, (w, h), settings.language, settings.high_contrast, settings.text_size)
+        if key != self._static_key or self._static is None or self._static.get_size() != (w, h):
+            self._passes += 1
+            static = Painter(self.surface, self.metrics, colors, self.fitter, layer="static", pass_id=self._passes)
+            self.surface.fill(colors.background)
+            top.draw(static)
+            if self._static is None or self._static.get_size() != (w, h):
+                self._static = self.surface.copy()
+            else:
+                self._static.blit(self.surface, (0, 0))
+            self._static_key = key
+            self._static_overflows = static.overflows
+        else:
+            self.surface.blit(self._static, (0, 0))
+        painter = Painter(self.surface, self.metrics, colors, self.fitter, overflows=list(self._static_overflows),
+                          layer="dynamic", pass_id=self._passes)
+        top.draw_dynamic(painter, self._passes)
         self.last_overflows = painter.overflows
         return painter
 
@@ -115,8 +150,13 @@ class App:
                 self.windowed_size = event.size
                 self.session.settings.window_width, self.session.settings.window_height = event.size
             self.dirty = True
-        elif self.stack.top is not None and self.stack.top.handle(event):
-            self.dirty = True
+        elif self.stack.top is not None:
+            top = self.stack.top
+            top.begin_event()
+            if top.handle(event):
+                self.dirty = True
+                if not top.focus_only:
+                    self._static_key = None
 
     def step(self, dt: float, clock: SteppedClock) -> None:
         """One pass of the loop without waiting: input, fixed updates, queued scene changes, drawing."""
@@ -129,6 +169,8 @@ class App:
         for _ in range(clock.tick(dt)):
             if top is not None and top.update(clock.step):
                 self.dirty = True
+                if not top.dynamic_animation:
+                    self._static_key = None
         if self.stack.apply():
             self.dirty = True
         if self.stack.top is None:

@@ -29,6 +29,9 @@ class Painter:
     colors: Palette
     fitter: TextFitter
     overflows: list[Overflow] = field(default_factory=list)
+    layer: str = "full"
+    """"full" draws everything; "static" leaves focus and hover out (the cached layer); "dynamic" draws them on top."""
+    pass_id: int = 0
 
     def text(self, text: str, rect: pygame.Rect, size: int, color: Color | None = None, bold: bool = False,
              align: str = "left", valign: str = "top", max_lines: int | None = None) -> TextBlock:

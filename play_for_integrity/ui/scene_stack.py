@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -12,14 +13,20 @@ if TYPE_CHECKING:
     from play_for_integrity.ui.painter import Painter
 
 
+_serials = itertools.count(1)
+
+
 class Scene:
     """One screen. It draws and turns input into actions on the session; it holds no game rules."""
 
     name = "scene"
+    dynamic_animation = False
+    """True when update() only moves what draw_dynamic() draws, so the cached static layer stays valid."""
 
     def __init__(self, app: App):
         self.app = app
         self.session = app.session
+        self.serial = next(_serials)
 
     @property
     def animating(self) -> bool:
@@ -41,7 +48,19 @@ class Scene:
         return False
 
     def draw(self, painter: Painter) -> None:
+        """Draw the screen; with painter.layer "static", leave out what draw_dynamic() adds."""
         raise NotImplementedError
+
+    def draw_dynamic(self, painter: Painter, static_pass: int) -> None:
+        """Draw what changes without invalidating the cached static layer (focus, hover, moving tokens)."""
+
+    @property
+    def focus_only(self) -> bool:
+        """True when the last handled event changed only what draw_dynamic() draws."""
+        return False
+
+    def begin_event(self) -> None:
+        """Called before each handle(), so `focus_only` never describes an older event."""
 
     def _(self, message: str) -> str:
         """The interface string in the current language, looked up at draw time."""

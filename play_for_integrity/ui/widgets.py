@@ -23,6 +23,8 @@ class Button:
     selected: bool = False
     fill: Color | None = None
     bold: bool = True
+    drawn: tuple | None = field(default=None, repr=False)
+    """(pass id, size, align) of the last static drawing, so the focus layer can redraw this button alike."""
 
     def label_rect(self, painter: Painter) -> pygame.Rect:
         """Where the label goes: inside the padding, right of the key badge."""
@@ -37,6 +39,9 @@ class Button:
 
     def draw(self, painter: Painter, focused: bool, hovered: bool, size: int | None = None,
              align: str = "left") -> None:
+        if painter.layer == "static":
+            self.drawn = (painter.pass_id, size, align)
+            focused = hovered = False
         colors, m = painter.colors, painter.metrics
         fill = self.fill or (colors.button_hover if hovered or focused else colors.button)
         if self.selected:
@@ -71,17 +76,21 @@ class ButtonGroup:
         self.buttons = buttons or []
         self.focus = 0
         self.hover: int | None = None
+        self.focus_only = False  # the last handled event moved focus or hover and pressed nothing
 
     def handle(self, event: pygame.event.Event) -> bool:
         """Returns True when the event changed something that needs a redraw."""
+        self.focus_only = False
         if not self.buttons:
             return False
         if event.type == pygame.KEYDOWN:
             if event.key in (pygame.K_UP, pygame.K_LEFT) or (event.key == pygame.K_TAB and event.mod & pygame.KMOD_SHIFT):
                 self.focus = (self.focus - 1) % len(self.buttons)
+                self.focus_only = True
                 return True
             if event.key in (pygame.K_DOWN, pygame.K_RIGHT, pygame.K_TAB):
                 self.focus = (self.focus + 1) % len(self.buttons)
+                self.focus_only = True
                 return True
             if event.key in (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE):
                 self.buttons[self.focus].action()
@@ -92,6 +101,7 @@ class ButtonGroup:
                 self.hover = hover
                 if hover is not None:
                     self.focus = hover
+                self.focus_only = True
                 return True
         elif event.type == pygame.MOUSEBUTTONUP and event.button == 1:
             hit = self._hit(event.pos)
@@ -110,3 +120,13 @@ class ButtonGroup:
     def draw(self, painter: Painter, size: int | None = None, align: str = "left") -> None:
         for i, button in enumerate(self.buttons):
             button.draw(painter, focused=(i == self.focus), hovered=(i == self.hover), size=size, align=align)
+
+    def draw_focus(self, painter: Painter, static_pass: int) -> None:
+        """Redraw the focused and hovered buttons over the cached layer, as the static pass laid them out."""
+        for i in sorted({self.focus, self.hover} - {None}):
+            if i >= len(self.buttons):
+                continue
+            button = self.buttons[i]
+            if button.drawn is not None and button.drawn[0] == static_pass:
+                _, size, align = button.drawn
+                button.draw(painter, focused=(i == self.focus), hovered=(i == self.hover), size=size, align=align)

@@ -59,3 +59,13 @@ class MenuScene(Scene):
             self.back()
             return True
         return self.group.handle(event)
+
+    @property
+    def focus_only(self) -> bool:
+        return self.group.focus_only
+
+    def begin_event(self) -> None:
+        self.group.focus_only = False
+
+    def draw_dynamic(self, painter: Painter, static_pass: int) -> None:
+        self.group.draw_focus(painter, static_pass)
