@@ -124,7 +124,7 @@ class ButtonGroup:
     def draw_focus(self, painter: Painter, static_pass: int) -> None:
         """Redraw the focused and hovered buttons over the cached layer, as the static pass laid them out."""
         for i in sorted({self.focus, self.hover} - {None}):
-            if i >= len(self.buttons):
+            if not 0 <= i < len(self.buttons):  # a form sets focus -1 while one of its fields has it
                 continue
             button = self.buttons[i]
             if button.drawn is not None and button.drawn[0] == static_pass:
