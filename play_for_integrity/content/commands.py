@@ -1,4 +1,4 @@
-"""Command-line subcommands for authors: `validate` and `scenarios`."""
+"""Command-line subcommands for authors: `validate` (scenarios and task cards) and `scenarios`."""
 
 from __future__ import annotations
 
@@ -11,10 +11,10 @@ from play_for_integrity.content.library import YAML_SUFFIXES, Library, catalog_f
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    validate = sub.add_parser("validate", help="check scenario files and report every problem with file:line:col",
-                              description="Check scenario files. Exit code 0 when all are valid, 1 otherwise.")
+    validate = sub.add_parser("validate", help="check scenario and task card files and report every problem with file:line:col",
+                              description="Check scenario and task card files. Exit code 0 when all are valid, 1 otherwise.")
     validate.add_argument("paths", nargs="*", type=Path, metavar="PATH",
-                          help="scenario files or folders (default: the shipped scenarios)")
+                          help="scenario or task files, or folders (default: the shipped scenarios and tasks)")
     validate.set_defaults(handler=run_validate)
 
     scenarios = sub.add_parser("scenarios", help="list the scenarios by age band")
@@ -52,11 +52,18 @@ def run_validate(args: argparse.Namespace) -> int:
         print(problem)
     checked = sum(lib.files_checked for lib in libraries)
     valid = sum(len(lib.scenarios) for lib in libraries)
-    skipped = sum(len(lib.skipped) for lib in libraries)
+    skipped = sum(len(lib.skipped) - lib.task_files_skipped for lib in libraries)
+    task_files = sum(lib.task_files_checked for lib in libraries)
     catalog_errors = sum(len(lib.catalogs.problems) for lib in libraries)
     if problems:
         print()
     summary = f"{checked} scenario file{'s' if checked != 1 else ''} checked: {valid} valid, {skipped} with problems"
+    if task_files:
+        cards = sum(len(lib.tasks) for lib in libraries)
+        bad_tasks = sum(lib.task_files_skipped for lib in libraries)
+        summary += (f"; {task_files} task file{'s' if task_files != 1 else ''} checked: "
+                    f"{cards} card{'s' if cards != 1 else ''} valid, {bad_tasks} file{'s' if bad_tasks != 1 else ''} "
+                    "with problems")
     if catalog_errors:
         summary += f"; {catalog_errors} problem{'s' if catalog_errors != 1 else ''} in bands/values/topics"
     summary += f" ({len(problems)} problem{'s' if len(problems) != 1 else ''} in all)"

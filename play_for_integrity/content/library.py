@@ -1,4 +1,4 @@
-"""Load every scenario of a content folder; a bad file is skipped and reported, never fatal."""
+"""Load every scenario and task card of a content folder; a bad file is skipped and reported, never fatal."""
 
 from __future__ import annotations
 
@@ -11,9 +11,11 @@ from play_for_integrity.content.catalogs import CATALOG_FILES, Catalogs, load_ca
 from play_for_integrity.content.model import Band, Scenario, Topic, Value
 from play_for_integrity.content.problems import ContentError, Problem, display_path
 from play_for_integrity.content.scenario_parser import parse_scenario
+from play_for_integrity.content.task_cards import TaskCard, parse_task_file
 
 YAML_SUFFIXES = (".yaml", ".yml")
-NON_SCENARIO_FOLDERS = ("tasks", "schema")
+TASKS_FOLDER = "tasks"
+NON_SCENARIO_FOLDERS = (TASKS_FOLDER, "schema")
 
 
 @dataclass
@@ -22,8 +24,11 @@ class Library:
 
     catalogs: Catalogs
     scenarios: dict[str, Scenario] = field(default_factory=dict)
-    skipped: dict[str, list[Problem]] = field(default_factory=dict)
-    files_checked: int = 0
+    tasks: dict[str, TaskCard] = field(default_factory=dict)
+    skipped: dict[str, list[Problem]] = field(default_factory=dict)  # scenario and task files alike
+    files_checked: int = 0          # scenario files
+    task_files_checked: int = 0
+    task_files_skipped: int = 0
 
     @property
     def bands(self) -> dict[str, Band]:
@@ -47,6 +52,10 @@ class Library:
     def by_band(self, band: str) -> list[Scenario]:
         return sorted((s for s in self.scenarios.values() if s.band == band), key=lambda s: s.id)
 
+    def tasks_for_band(self, band: str) -> list[TaskCard]:
+        """The task cards a game for `band` may draw: that band's own and those for every band, by id."""
+        return sorted((card for card in self.tasks.values() if card.suits(band)), key=lambda card: card.id)
+
 
 def scenario_files(folder: Path) -> list[Path]:
     """The scenario files of a content folder: YAML files in its band subfolders."""
@@ -61,6 +70,20 @@ def scenario_files(folder: Path) -> list[Path]:
     return found
 
 
+def task_files(folder: Path) -> list[Path]:
+    """The task card files of a content folder: YAML files under its tasks/ folder."""
+    tasks = folder / TASKS_FOLDER
+    return sorted(p for p in tasks.rglob("*") if p.suffix.lower() in YAML_SUFFIXES and p.is_file())
+
+
+def is_task_file(path: Path, folder: Path) -> bool:
+    """True for a file under the tasks/ folder of `folder` (or, outside it, of any folder)."""
+    try:
+        return path.resolve().relative_to(folder.resolve()).parts[0] == TASKS_FOLDER
+    except (ValueError, IndexError, OSError):
+        return TASKS_FOLDER in path.parent.parts
+
+
 def catalog_folder_for(path: Path) -> Path:
     """The nearest folder at or above `path` that holds bands.yaml; else the shipped scenarios."""
     start = path if path.is_dir() else path.parent
@@ -72,12 +95,15 @@ def catalog_folder_for(path: Path) -> Path:
 
 def load_library(folder: Path | None = None, files: Iterable[Path] | None = None,
                  assets_dir: Path | None = None) -> Library:
-    """Read the catalogs of `folder` and every scenario file in it (or just `files`)."""
+    """Read the catalogs of `folder`, every scenario and task file in it (or just `files`)."""
     folder = folder or paths.scenarios_dir()
     assets_dir = assets_dir if assets_dir is not None else paths.assets_dir()
     library = Library(load_catalogs(folder))
+    chosen = list(scenario_files(folder) + task_files(folder) if files is None else files)
     first_seen: dict[str, tuple[str, int]] = {}
-    for path in (scenario_files(folder) if files is None else files):
+    for path in chosen:
+        if is_task_file(path, folder):
+            continue
         shown = display_path(path)
         library.files_checked += 1
         try:
@@ -86,8 +112,7 @@ def load_library(folder: Path | None = None, files: Iterable[Path] | None = None
             library.skipped[shown] = err.problems
             continue
         except OSError as err:
-            library.skipped[shown] = [Problem(shown, 1, 1, f"cannot read the file: {err.strerror or err}",
-                                              "check that the file exists and that you may read it")]
+            library.skipped[shown] = [_unreadable(shown, err)]
             continue
         folder_band = path.parent.name
         if folder_band in library.bands and folder_band != scenario.band:
@@ -103,7 +128,39 @@ def load_library(folder: Path | None = None, files: Iterable[Path] | None = None
             continue
         first_seen[scenario.id] = (shown, _field_line(path, "id"))
         library.scenarios[scenario.id] = replace(scenario, path=path)
+    _load_tasks(library, [path for path in chosen if is_task_file(path, folder)])
     return library
+
+
+def _load_tasks(library: Library, files: list[Path]) -> None:
+    """Add the cards of each task file; a file with a problem, or an id used in an earlier file, is skipped."""
+    card_file: dict[str, str] = {}
+    for path in files:
+        shown = display_path(path)
+        library.task_files_checked += 1
+        try:
+            task_file = parse_task_file(path.read_bytes(), shown, library.catalogs)
+        except ContentError as err:
+            problems = err.problems
+        except OSError as err:
+            problems = [_unreadable(shown, err)]
+        else:
+            problems = [Problem(shown, card.line, card.column,
+                                f"the task card id '{card.id}' is already used by "
+                                f"{card_file[card.id]}:{library.tasks[card.id].line}:{library.tasks[card.id].column}",
+                                "every task card needs its own id, across all task files: rename one of them")
+                        for card in task_file.cards if card.id in library.tasks]
+            if not problems:
+                library.tasks.update((card.id, card) for card in task_file.cards)
+                card_file.update((card.id, shown) for card in task_file.cards)
+        if problems:
+            library.skipped[shown] = problems
+            library.task_files_skipped += 1
+
+
+def _unreadable(shown: str, err: OSError) -> Problem:
+    return Problem(shown, 1, 1, f"cannot read the file: {err.strerror or err}",
+                   "check that the file exists and that you may read it")
 
 
 def _field_line(path: Path, name: str) -> int:

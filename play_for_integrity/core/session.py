@@ -30,6 +30,10 @@ class GameSession:
     teacher_playlist: list[str] = field(default_factory=list)
     on_answer: Callable[[GameSession, Answer], None] | None = None
     seed: int | None = None
+    player_name: str = ""  # the pupil's nickname for this solo game; "" lets the recorder use the PC's name
+    class_name: str = ""  # the class typed before a solo game; "" is stored as "(no class)"
+    pin_failures: int = 0  # wrong teacher PINs in a row since the game started
+    pin_wait: float = 0.0  # seconds left before the teacher PIN may be tried again
 
     @property
     def tr(self) -> Translator:

@@ -14,6 +14,7 @@ log = logging.getLogger(__name__)
 SETTINGS_FILE = "settings.json"
 TEXT_SIZES = {"normal": 1.0, "large": 1.15, "larger": 1.3}
 LANGUAGE_CODES = ("kk", "ru", "en")
+CLASS_NAME_MAX = 24
 
 
 @dataclass
@@ -26,6 +27,7 @@ class Settings:
     window_width: int = 1280
     window_height: int = 800
     language_chosen: bool = False
+    last_class: str = ""  # the class typed before the last solo game, offered again next time
 
     @property
     def text_scale(self) -> float:
@@ -41,6 +43,8 @@ class Settings:
         for name in ("fullscreen", "sound", "high_contrast", "language_chosen"):
             if not isinstance(getattr(self, name), bool):
                 setattr(self, name, getattr(default, name))
+        if not isinstance(self.last_class, str) or len(self.last_class) > CLASS_NAME_MAX:
+            self.last_class = default.last_class
         for name in ("window_width", "window_height"):
             value = getattr(self, name)
             if not isinstance(value, int) or not 320 <= value <= 7680:

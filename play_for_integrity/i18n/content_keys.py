@@ -2,6 +2,7 @@
 
 Scenario S, node N, choice C:  S/title, S/objective, S/discussion/1 (1-based), S/N/story, S/N/C/text, S/N/C/feedback.
 Catalogs: band/<id>/name|grades|description, value/<id>/name|description, topic/<id>/name.
+Task cards: task/<id>/text|teacher.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ SEPARATOR = "/"
 BAND_FIELDS = ("name", "grades", "description")
 VALUE_FIELDS = ("name", "description")
 TOPIC_FIELDS = ("name",)
+TASK_FIELDS = ("text", "teacher")
 
 
 def _join(*parts: object) -> str:
@@ -65,3 +67,8 @@ def value_key(value_id: str, field: str) -> str:
 
 def topic_key(topic_id: str, field: str = "name") -> str:
     return _catalog_key("topic", TOPIC_FIELDS, topic_id, field)
+
+
+def task_key(card_id: str, field: str) -> str:
+    """`task_key("found-money", "teacher")` -> 'task/found-money/teacher'."""
+    return _catalog_key("task", TASK_FIELDS, card_id, field)

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from babel import Locale
 from babel import dates as babel_dates
+from babel import lists as babel_lists
 from babel import numbers as babel_numbers
 
 from play_for_integrity.i18n.languages import BABEL_LOCALES, check_language
@@ -62,3 +63,7 @@ class LocaleFormatter:
         joiner = babel_dates.get_datetime_format("medium", locale=self.locale).replace("'", "")
         return (joiner.replace("{1}", self.format_date(moment, date_format))
                       .replace("{0}", self.format_time(moment, time_format)))
+
+    def format_list(self, items: list[str]) -> str:
+        """Names joined as the language joins them: 'A, B and C', 'A, B и C', 'A, B және C'."""
+        return babel_lists.format_list(list(items), locale=self.locale) if items else ""

@@ -1,4 +1,4 @@
-"""One language's texts: gettext calls, scenario and catalog strings, and number/date formatting.
+"""One language's texts: gettext calls, scenario, task card and catalog strings, and number/date formatting.
 
 A missing translation shows the English text for that one string and is logged once; the message
 id and the context are never shown.
@@ -17,6 +17,7 @@ from play_for_integrity.i18n.languages import LANGUAGES, SOURCE_LANGUAGE
 
 if TYPE_CHECKING:
     from play_for_integrity.content.model import Band, Choice, Scenario, StoryNode, Topic, Value
+    from play_for_integrity.content.task_cards import TaskCard
 
 missing_log = logging.getLogger("play_for_integrity.i18n.missing")
 
@@ -131,6 +132,14 @@ class Translator(LocaleFormatter):
 
     def feedback(self, scenario: Scenario, node: StoryNode, choice: Choice) -> str:
         return self.content(keys.feedback_key(scenario.id, node.id, choice.id), choice.feedback)
+
+    def task_text(self, card: TaskCard) -> str:
+        """The task, as read aloud to the class."""
+        return self.content(keys.task_key(card.id, "text"), card.text)
+
+    def task_note(self, card: TaskCard) -> str:
+        """What counts as a right answer, shown small to the teacher."""
+        return self.content(keys.task_key(card.id, "teacher"), card.teacher)
 
     def band_name(self, band: Band) -> str:
         return self.content(keys.band_key(band.id, "name"), band.name)

@@ -1,8 +1,8 @@
-"""A Babel extractor for the content YAML: scenarios and the bands/values/topics catalogs.
+"""A Babel extractor for the content YAML: scenarios, task cards and the bands/values/topics catalogs.
 
 Each text is yielded as pgettext(context, English text) with its line and a translator comment
-naming what it is, its scenario and band, and its length limit. Files it does not understand
-(task cards, whose format is not settled yet) and files that do not parse are skipped with a warning.
+naming what it is, its scenario or task card and band, and its length limit. Files it does not
+understand and files that do not parse are skipped with a warning.
 
 Registered as the `babel.extractors` entry point `play_for_integrity_yaml`; babel.cfg names it by
 its dotted path, so it also works without installing the package.
@@ -17,7 +17,7 @@ from typing import IO, Any
 
 import yaml
 
-from play_for_integrity.content import model
+from play_for_integrity.content import model, task_cards
 from play_for_integrity.content.problems import ContentError, display_path
 from play_for_integrity.content.yaml_source import load_bytes
 from play_for_integrity.i18n import content_keys as keys
@@ -39,7 +39,7 @@ class ContentMessage:
 
 
 class NotContent(Exception):
-    """The file is YAML, but not a scenario or catalog file the extractor knows."""
+    """The file is YAML, but not a scenario, task or catalog file the extractor knows."""
 
 
 def _fields(node: yaml.Node | None) -> dict[str, yaml.Node]:
@@ -110,6 +110,32 @@ def _node_messages(sid: str, node_id: str, fields: dict[str, yaml.Node], about: 
                                     model.FEEDBACK_MAX, about)
 
 
+# What the team does for each kind of task card, so translators can picture the card.
+_TASK_KIND_NOTES = {
+    "name": "the team names or lists things aloud",
+    "act": "the team acts out a short scene",
+    "discuss": "the team discusses a quick case and agrees on an answer",
+    "draw": "the team draws or designs something, such as a poster",
+}
+
+
+def _task_messages(fields: dict[str, yaml.Node]) -> Iterator[ContentMessage]:
+    band = _scalar(fields.get("band")) or "?"
+    audience = "for every age band" if band == task_cards.ALL_BANDS else f"age band {band}"
+    for item in _items(fields.get("cards")):
+        card = _fields(item)
+        card_id = _scalar(card.get("id"))
+        if card_id is None:
+            continue
+        kind = _scalar(card.get("kind")) or "?"
+        about = f"Task card “{card_id}” ({_TASK_KIND_NOTES.get(kind, f'kind {kind}')}), {audience}."
+        yield from _message(card.get("text"), keys.task_key(card_id, "text"),
+                            "Task card, read aloud to the class", task_cards.TEXT_MAX, about)
+        yield from _message(card.get("teacher"), keys.task_key(card_id, "teacher"),
+                            "When the teacher judges the task right (shown small to the teacher)",
+                            task_cards.TEACHER_MAX, about)
+
+
 _CATALOG_FIELDS: dict[str, tuple[str, Any, dict[str, tuple[str, int]]]] = {
     "bands": ("band", keys.band_key, {
         "name": ("Age band name", model.NAME_MAX),
@@ -144,9 +170,11 @@ def content_messages(root: yaml.Node) -> list[ContentMessage]:
     fields = _fields(root)
     if "nodes" in fields:
         return list(_scenario_messages(fields))
+    if "cards" in fields:
+        return list(_task_messages(fields))
     sections = [name for name in fields if name in _CATALOG_FIELDS]
     if not sections:
-        raise NotContent("neither a scenario (no 'nodes') nor a bands/values/topics file")
+        raise NotContent("neither a scenario (no 'nodes'), a task file (no 'cards') nor a bands/values/topics file")
     return [message for name in sections for message in _catalog_messages(name, fields[name])]
 
 

@@ -1,4 +1,4 @@
-"""The `results` subcommands: list, export, merge, delete, backup and demo."""
+"""The `results` subcommands: list, export, merge, delete, backup, pin and demo."""
 
 from __future__ import annotations
 
@@ -53,6 +53,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     backup = actions.add_parser("backup", parents=[data], help="copy the results database to a file")
     backup.add_argument("--out", required=True, type=Path, metavar="PATH")
     backup.set_defaults(handler=run_backup)
+
+    pin = actions.add_parser("pin", parents=[data], help="say whether a teacher PIN is set, or reset a forgotten one",
+                             description="The teacher PIN keeps pupils out of the class results in the game. "
+                                         "A teacher who forgot it can reset it on this computer; the results are kept.")
+    pin.add_argument("--reset", action="store_true",
+                     help="remove the PIN; the game then asks for a new one when the teacher view is opened")
+    pin.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    pin.set_defaults(handler=run_pin)
 
     demo = actions.add_parser("demo", parents=[data], help="record a demo class to try the results features")
     demo.add_argument("--class", dest="class_name", required=True, metavar="NAME", help="class name, e.g. 7Б")
@@ -197,6 +205,39 @@ def run_backup(args: argparse.Namespace) -> int:
     with _open(args) as store:
         out = store.backup(args.out)
     print(f"Backed up the results to {out}")
+    return 0
+
+
+def _confirmed(question: str, refusal: str) -> bool:
+    """Ask on the terminal; without one, refuse with `refusal` (which names --yes) instead of guessing."""
+    if not sys.stdin or not sys.stdin.isatty():
+        raise ResultsError(refusal)
+    try:
+        reply = input(question)
+    except EOFError:
+        reply = ""
+    return reply.strip().lower() in ("y", "yes")
+
+
+@_friendly
+def run_pin(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        if not store.has_pin():
+            print(f"No teacher PIN is set in {store.path}: the game asks for a new one when the teacher view is opened.")
+            return 0
+        if not args.reset:
+            print(f"A teacher PIN is set. If it is forgotten, run '{PROG} results pin --reset' on this computer; "
+                  "the results are kept.")
+            return 0
+        if not args.yes and not _confirmed(
+                "Remove the teacher PIN? Until a new one is set, anyone at this computer can open the class results "
+                "in the game. The results are kept. [y/N] ",
+                "not resetting the PIN without confirmation: add --yes to reset it without being asked"):
+            print("The teacher PIN was not changed.")
+            return 0
+        store.clear_pin()
+    print("The teacher PIN was removed; the results are kept. The game asks for a new PIN the next time the "
+          "teacher view is opened.")
     return 0
 
 

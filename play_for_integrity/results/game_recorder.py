@@ -18,7 +18,11 @@ def default_participant_name() -> str:
 
 
 class GameRecorder:
-    """Starts a stored session with a journey's first answer, and closes it with the final profile."""
+    """Starts a stored session with a journey's first answer, and closes it with the final profile.
+
+    The class and nickname typed before the game (`session.class_name`, `session.player_name`) win over the
+    defaults given here; empty ones fall back to them.
+    """
 
     def __init__(self, store: ResultsStore, class_name: str = "", participant: str | None = None):
         self.store = store
@@ -32,9 +36,11 @@ class GameRecorder:
         journey = session.journey
         if journey is not self._journey:
             self._journey = journey
-            self._sid = self.store.start_session(self.class_name, "solo", session.band or "", session.settings.language,
+            class_name = (getattr(session, "class_name", "") or "").strip() or self.class_name
+            participant = (getattr(session, "player_name", "") or "").strip() or self.participant
+            self._sid = self.store.start_session(class_name, "solo", session.band or "", session.settings.language,
                                                  [s.id for s in journey.playlist])
-            self._pid = self.store.add_participant(self._sid, self.participant)
+            self._pid = self.store.add_participant(self._sid, participant)
         self.store.record_answer(self._sid, self._pid, answer.scenario_id, answer.node_id, answer.choice_id,
                                  answer.effects, answer.board, answer.seconds)
 

@@ -188,6 +188,16 @@ class ResultsStore:
                  seconds, to_iso(answered_at or utc_now()), votes))
         return aid
 
+    def withdraw_answers(self, pid: str, keep: int) -> int:
+        """Delete a participant's answers after its first `keep` (the teacher undid them); returns how many."""
+        rows = self._conn.execute("SELECT uuid FROM answer WHERE participant_uuid = ? ORDER BY answered_at, rowid",
+                                  (pid,)).fetchall()
+        extra = [row[0] for row in rows[max(0, keep):]]
+        if extra:
+            with self.batch():
+                self._conn.executemany("DELETE FROM answer WHERE uuid = ?", [(aid,) for aid in extra])
+        return len(extra)
+
     def finish_participant(self, pid: str, profile: Mapping[str, int], *, finished_at: datetime | None = None) -> None:
         """Store the final profile (value id -> total); calling it again replaces the profile."""
         totals = {}

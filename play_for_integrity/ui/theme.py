@@ -93,3 +93,13 @@ class Metrics:
     def min_text(self) -> int:
         """Text is never shrunk below this: still readable from the back of a classroom."""
         return max(14, round(20 * self.unit))
+
+
+def ink_on(fill: Color, dark: Color = (28, 36, 48), light: Color = (255, 255, 255)) -> Color:
+    """Dark or light text, whichever reads better on `fill` (WCAG relative luminance)."""
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+    r, g, b = (channel(v) for v in fill)
+    luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    return dark if luminance > 0.18 else light

@@ -23,6 +23,8 @@ class Button:
     selected: bool = False
     fill: Color | None = None
     bold: bool = True
+    icon: Callable[[Painter, pygame.Rect, Color], None] | None = None
+    """Drawn instead of the label (a symbol the font may lack, such as play and pause)."""
     drawn: tuple | None = field(default=None, repr=False)
     """(pass id, size, align) of the last static drawing, so the focus layer can redraw this button alike."""
 
@@ -57,7 +59,9 @@ class Button:
             painter.badge((self.rect.x + m.px(16) + radius, self.rect.centery), radius, self.key_hint, colors.accent,
                           colors.accent_ink)
         size = size or m.body
-        if self.detail:
+        if self.icon is not None:
+            self.icon(painter, inner, ink)
+        elif self.detail:
             top = inner.copy()
             top.height = inner.height * 2 // 5
             painter.text(self.label, top, size, ink, bold=self.bold, align=align, valign="bottom")

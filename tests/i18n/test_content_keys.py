@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from play_for_integrity.content.model import Band, Choice, Provenance, Scenario, StoryNode, Topic, Value
+from play_for_integrity.content.task_cards import TaskCard
 from play_for_integrity.i18n import content_keys as keys
 from play_for_integrity.i18n import load_translator
 from tests.i18n.helpers import write_po
@@ -50,6 +51,14 @@ msgstr "Говорить правду."
 msgctxt "topic/exams/name"
 msgid "Tests and exams"
 msgstr "Контрольные и экзамены"
+
+msgctxt "task/found-money/text"
+msgid "Act out what you do with money you find."
+msgstr "Покажите, что вы сделаете с найденными деньгами."
+
+msgctxt "task/found-money/teacher"
+msgid "Right if the money goes back to its owner."
+msgstr "Верно, если деньги вернулись к хозяину."
 '''
 
 
@@ -74,6 +83,29 @@ def test_the_context_formats_are_the_documented_ones():
 def test_an_unknown_catalog_field_is_refused():
     with pytest.raises(ValueError, match="no translatable field 'title'"):
         keys.band_key("6-10", "title")
+    with pytest.raises(ValueError, match="no translatable field 'kind'"):
+        keys.task_key("found-money", "kind")
+
+
+def test_task_card_contexts_cannot_meet_a_scenario_context():
+    """A scenario called 'task' has no 3-part key ending in text/teacher (node keys end in story)."""
+    assert (keys.task_key("found-money", "text"), keys.task_key("found-money", "teacher")) == (
+        "task/found-money/text", "task/found-money/teacher")
+    scenario_keys = {keys.story_key("task", "found-money"), keys.title_key("task"), keys.discussion_key("task", 1),
+                     keys.choice_text_key("task", "found-money", "text")}
+    assert not scenario_keys & {keys.task_key("found-money", f) for f in keys.TASK_FIELDS}
+
+
+def test_task_helpers_translate_the_card_and_the_teachers_note(ru):
+    card = TaskCard("found-money", "all", "act", "Act out what you do with money you find.",
+                    "Right if the money goes back to its owner.")
+    assert ru.task_text(card) == "Покажите, что вы сделаете с найденными деньгами."
+    assert ru.task_note(card) == "Верно, если деньги вернулись к хозяину."
+
+
+def test_an_untranslated_task_card_shows_its_english_text(ru):
+    card = TaskCard("other-card", "all", "act", "Act out what you do with money you find.", "Right if kind.")
+    assert (ru.task_text(card), ru.task_note(card)) == (card.text, card.teacher)
 
 
 def test_discussion_questions_count_from_one():

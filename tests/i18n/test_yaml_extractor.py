@@ -17,6 +17,7 @@ from tests.i18n.helpers import FIXTURE_CONTENT, normalise_pot
 
 GOLDEN = FIXTURE_CONTENT / "expected.pot"
 SCENARIO = FIXTURE_CONTENT / "scenarios" / "6-10" / "spelling-test.yaml"
+TASKS = FIXTURE_CONTENT / "scenarios" / "tasks" / "6-10.yaml"
 
 
 def _fixture_pot() -> str:
@@ -56,11 +57,26 @@ def test_a_file_that_does_not_parse_is_skipped_with_a_warning(caplog):
     assert "unfinished.yaml" in caplog.text and "skipped" in caplog.text
 
 
-def test_a_task_card_of_unknown_format_is_skipped_with_a_warning(caplog):
+def test_a_yaml_file_of_unknown_format_is_skipped_with_a_warning(caplog):
     card = FIXTURE_CONTENT / "scenarios" / "tasks" / "card-01.yaml"
     with caplog.at_level(logging.WARNING), open(card, "rb") as fileobj:
         assert list(extract(extract_yaml, fileobj)) == []
     assert "card-01.yaml: skipped" in caplog.text
+
+
+def test_task_cards_give_text_and_teacher_note_under_the_card_id():
+    with open(TASKS, "rb") as fileobj:
+        found = [(line, context) for line, _msg, _comments, context in extract(extract_yaml, fileobj)]
+    assert found == [(5, "task/safe-grown-up/text"), (6, "task/safe-grown-up/teacher"),
+                     (12, "task/honest-hero/text"), (15, "task/honest-hero/teacher")]
+
+
+def test_task_card_comments_say_what_the_team_does_and_for_which_band():
+    with open(TASKS, "rb") as fileobj:
+        _line, message, comments, _context = list(extract(extract_yaml, fileobj))[2]
+    assert message == "Draw a superhero called Honest Hero. Show one good thing Honest Hero does."
+    assert "max 200 characters" in comments[0] and "read aloud" in comments[0]
+    assert "“honest-hero”" in comments[1] and "draws" in comments[1] and "age band 6-10" in comments[1]
 
 
 def test_percent_signs_in_content_are_not_taken_for_python_format():
@@ -89,5 +105,7 @@ def test_every_text_the_game_asks_for_is_in_the_template():
     for value in library.values.values():
         asked += [(keys.value_key(value.id, f), getattr(value, f)) for f in keys.VALUE_FIELDS]
     asked += [(keys.topic_key(t.id), t.name) for t in library.topics.values()]
+    for card in library.tasks.values():
+        asked += [(keys.task_key(card.id, "text"), card.text), (keys.task_key(card.id, "teacher"), card.teacher)]
     absent = [(context, text) for context, text in asked if template.get(text, context=context) is None]
-    assert library.scenarios and not absent
+    assert library.scenarios and library.tasks and not absent

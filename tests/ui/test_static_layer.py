@@ -24,7 +24,9 @@ def _full_redraw(app) -> bytes:
     settings = app.session.settings
     colors = palette(settings.high_contrast)
     app.surface.fill(colors.background)
-    app.stack.top.draw(Painter(app.surface, app.metrics, colors, app.fitter, layer="full"))
+    painter = Painter(app.surface, app.metrics, colors, app.fitter, layer="full")
+    app.stack.top.draw(painter)
+    app.stack.top.draw_dynamic(painter, -1)  # tokens, dice, timer digits: never part of the static layer
     return _pixels(app)
 
 

@@ -1,4 +1,4 @@
-"""Choose an age band; the journey is then drawn from that band's scenarios."""
+"""Choose an age band; after the nickname and class the journey is drawn from that band's scenarios."""
 
 from __future__ import annotations
 
@@ -19,10 +19,10 @@ class BandScene(MenuScene):
                               for i, b in enumerate(self.bands)]
 
     def choose(self, band: str) -> None:
-        from play_for_integrity.ui.scenes.dilemma import DilemmaScene
-        self.session.start_journey(band)
+        """Next: who is playing (nickname and class); that screen starts the journey."""
+        from play_for_integrity.ui.scenes.player import PlayerScene
         self.app.sounds.play("choice")
-        self.app.stack.replace(DilemmaScene(self.app))
+        self.app.stack.push(PlayerScene(self.app, band))
 
     def handle(self, event: pygame.event.Event) -> bool:
         if event.type == pygame.KEYDOWN and pygame.K_1 <= event.key <= pygame.K_9:

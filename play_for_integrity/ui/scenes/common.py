@@ -69,3 +69,37 @@ class MenuScene(Scene):
 
     def draw_dynamic(self, painter: Painter, static_pass: int) -> None:
         self.group.draw_focus(painter, static_pass)
+
+
+class FormScene(MenuScene):
+    """A screen with text fields and buttons in one Form; Tab moves the focus, typing goes to the focused field."""
+
+    def __init__(self, app, form) -> None:
+        super().__init__(app)
+        self.form = form
+        self.group = form.group
+
+    @property
+    def focus_only(self) -> bool:
+        return self.form.focus_only
+
+    def begin_event(self) -> None:
+        self.form.focus_only = False
+
+    def draw_dynamic(self, painter: Painter, static_pass: int) -> None:
+        self.form.draw_focus(painter, static_pass)
+
+    def pause(self) -> None:
+        self.form.release()
+
+    def resume(self) -> None:
+        self.form.restore()
+
+    def exit(self) -> None:
+        self.form.release()
+
+    def handle(self, event: pygame.event.Event) -> bool:
+        if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
+            self.back()
+            return True
+        return self.form.handle(event)

@@ -19,13 +19,18 @@ class TitleScene(MenuScene):
         from play_for_integrity.ui.scenes.notices import NoticeScene
         from play_for_integrity.ui.scenes.settings import SettingsScene
 
+        from play_for_integrity.ui.scenes.hour_start import HourStartScene
+        from play_for_integrity.ui.scenes.teacher_entry import open_teacher_view
+
         self.play = Button("", lambda: app.stack.push(LanguageScene(app)))
+        self.hour = Button("", lambda: app.stack.push(HourStartScene(app)))
+        self.teacher = Button("", lambda: open_teacher_view(app))
         self.settings = Button("", lambda: app.stack.push(SettingsScene(app)))
         self.quit = Button("", app.quit)
         self.languages = [Button(name, lambda code=code: app.set_language(code))
                           for code, name in LANGUAGES.items()]
         self.notices = Button("", lambda: app.stack.push(NoticeScene(app)))
-        self.group.buttons = [self.play, self.settings, self.quit, *self.languages]
+        self.group.buttons = [self.play, self.hour, self.teacher, self.settings, self.quit, *self.languages]
 
     def back(self) -> None:
         self.app.quit()
@@ -41,22 +46,26 @@ class TitleScene(MenuScene):
             button.selected = code == self.session.settings.language
             x += lang_w + gap
         strip = pygame.Rect(area.x, area.bottom - m.px(60), area.width, m.px(60))
-        bh, gap = m.px(66), m.px(16)
-        buttons_h = 3 * bh + 2 * gap
-        title_box = pygame.Rect(area.x, area.y + lang_h + m.px(10), area.width, m.px(150))
+        bh, small_h, gap = m.px(66), m.px(56), m.px(14)
+        buttons_h = 2 * bh + small_h + 2 * gap
+        title_box = pygame.Rect(area.x, area.y + lang_h + m.px(10), area.width, m.px(140))
         painter.text(_("Play for Integrity"), title_box, m.title, colors.accent, bold=True, align="center",
                      valign="bottom", max_lines=2)
-        sub_box = pygame.Rect(area.x + m.px(60), title_box.bottom + m.px(12), area.width - m.px(120), m.px(80))
+        sub_box = pygame.Rect(area.x + m.px(60), title_box.bottom + m.px(12), area.width - m.px(120), m.px(72))
         painter.text(_("Honest choices, fair play: a game about integrity"), sub_box, m.body, colors.muted_ink,
                      align="center", max_lines=2)
-        self.play.label, self.settings.label, self.quit.label = _("Play"), _("Settings"), _("Quit")
-        bw = m.px(400)
+        self.play.label, self.hour.label = _("Play"), _("Integrity Hour")
+        self.teacher.label, self.settings.label, self.quit.label = _("Teacher"), _("Settings"), _("Quit")
+        bw = m.px(480)
         y = sub_box.bottom + (strip.top - sub_box.bottom - buttons_h) // 2
-        for button in (self.play, self.settings, self.quit):
+        for button in (self.play, self.hour):
             button.rect = pygame.Rect(area.centerx - bw // 2, y, bw, bh)
             y += bh + gap
+        third = (bw - 2 * m.px(10)) // 3
+        for i, button in enumerate((self.teacher, self.settings, self.quit)):
+            button.rect = pygame.Rect(area.centerx - bw // 2 + i * (third + m.px(10)), y, third, small_h)
         self._draw_board_strip(painter, strip)
-        buttons = [self.play, self.settings, self.quit, *self.languages]
+        buttons = [self.play, self.hour, self.teacher, self.settings, self.quit, *self.languages]
         if self.session.notices:
             count = len(self.session.notices)
             self.notices.label = self.session.tr.ngettext(
@@ -66,7 +75,7 @@ class TitleScene(MenuScene):
             buttons.append(self.notices)
         self.group.buttons = buttons
         for i, button in enumerate(self.group.buttons):
-            size = m.small if button in self.languages or button is self.notices else m.body
+            size = m.body if button in (self.play, self.hour) else m.small
             button.draw(painter, focused=(i == self.group.focus), hovered=(i == self.group.hover), size=size,
                         align="center")
 

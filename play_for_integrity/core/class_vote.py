@@ -1,0 +1,119 @@
+"""The whole-class vote: the teacher types how many pupils chose each option; the class follows the lead."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from fractions import Fraction
+
+from play_for_integrity.content.model import Scenario, StoryNode
+
+MAX_VOTES = 999
+
+
+@dataclass(frozen=True)
+class VoteResult:
+    """The class's votes on one node and the branch it follows."""
+
+    scenario_id: str
+    node_id: str
+    counts: dict[str, int]
+    total: int
+    shares: dict[str, float]
+    leading: tuple[str, ...]
+    followed: str
+
+
+class ClassVote:
+    """Walks a playlist like the solo journey, but each node is answered by the whole class's votes."""
+
+    def __init__(self, playlist: list[Scenario]) -> None:
+        if not playlist:
+            raise ValueError("a class vote needs at least one scenario")
+        self.playlist = list(playlist)
+        self.scenario_index = 0
+        self.node_id = self.playlist[0].start.id
+        self.results: list[VoteResult] = []
+        self.result: VoteResult | None = None  # the vote on the current node, while its feedback is shown
+
+    @property
+    def finished(self) -> bool:
+        """Every scenario of the playlist has been voted through."""
+        return self.scenario_index >= len(self.playlist)
+
+    @property
+    def scenario(self) -> Scenario:
+        if self.finished:
+            raise RuntimeError("the class vote is over")
+        return self.playlist[self.scenario_index]
+
+    @property
+    def node(self) -> StoryNode:
+        return self.scenario.nodes[self.node_id]
+
+    @property
+    def awaiting_vote(self) -> bool:
+        """The current node has choices and no votes yet."""
+        return not self.finished and self.result is None and not self.node.is_ending
+
+    def submit(self, counts: dict[str, int], follow: str | None = None) -> VoteResult:
+        """Record the votes on the current node; the class follows `follow` (a leading choice) or the first leader."""
+        if not self.awaiting_vote:
+            raise RuntimeError("no vote is expected now")
+        node = self.node
+        ids = [c.id for c in node.choices]
+        unknown = [key for key in counts if key not in ids]
+        if unknown:
+            raise ValueError(f"{', '.join(map(repr, unknown))} is not a choice here; the choices are {', '.join(ids)}")
+        full = {}
+        for choice_id in ids:
+            count = counts.get(choice_id, 0)
+            if isinstance(count, bool) or not isinstance(count, int) or not 0 <= count <= MAX_VOTES:
+                raise ValueError(f"votes for {choice_id!r} must be a whole number 0..{MAX_VOTES}, not {count!r}")
+            full[choice_id] = count
+        total = sum(full.values())
+        if total < 1:
+            raise ValueError("nobody has voted yet: enter at least one vote")
+        most = max(full.values())
+        leading = tuple(c for c in ids if full[c] == most)
+        if follow is not None and follow not in leading:
+            raise ValueError(f"the class can follow only a leading choice ({', '.join(leading)}), not {follow!r}")
+        result = VoteResult(self.scenario.id, node.id, full, total, {c: n / total for c, n in full.items()},
+                            leading, follow if follow is not None else leading[0])
+        self.results.append(result)
+        self.result = result
+        return result
+
+    def advance(self) -> None:
+        """After the feedback (or an ending node): follow the chosen branch, or go on to the next scenario."""
+        if self.finished:
+            raise RuntimeError("the class vote is over")
+        if self.result is None and not self.node.is_ending:
+            raise RuntimeError("vote before moving on")
+        if self.result is not None:
+            following = self.node.choice(self.result.followed).next
+            self.result = None
+            if following:
+                self.node_id = following
+                return
+        self.scenario_index += 1
+        if not self.finished:
+            self.node_id = self.scenario.start.id
+
+    def class_profile(self) -> dict[str, int]:
+        """The class's average pupil: per value, each vote's effects weighted by its share of the votes."""
+        sums: dict[str, Fraction] = {}
+        by_id = {s.id: s for s in self.playlist}
+        for result in self.results:
+            node = by_id[result.scenario_id].nodes[result.node_id]
+            for choice in node.choices:
+                for value, effect in choice.effects.items():
+                    share = Fraction(result.counts[choice.id] * effect, result.total)
+                    sums[value] = sums.get(value, Fraction(0)) + share
+        return {value: _round_half_away(total) for value, total in sums.items()}
+
+
+def _round_half_away(number: Fraction) -> int:
+    """Round to the nearest whole number, halves away from zero (so +0.5 and -0.5 are treated alike)."""
+    whole = math.floor(abs(number) + Fraction(1, 2))
+    return whole if number >= 0 else -whole

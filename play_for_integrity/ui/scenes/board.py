@@ -1,0 +1,307 @@
+"""The Integrity Hour board: the board on the left, the teams and the teacher's controls on the right.
+
+Space/Enter rolls (or shows the card waiting), U or Ctrl+Z undoes, E ends the game, Esc leaves (the game is saved).
+The board and the team list are the cached static layer; tokens and the die are drawn over it as they move.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from play_for_integrity.ui.board_animation import MoveAnimation
+from play_for_integrity.ui.board_view import BoardView, team_color
+from play_for_integrity.ui.hour_state import CLASS_KEY, BoardHour
+from play_for_integrity.ui.keys import is_letter, is_undo
+from play_for_integrity.ui.painter import Painter
+from play_for_integrity.ui.scenes.common import MenuScene, content_rect
+from play_for_integrity.ui.tokens import draw_token
+from play_for_integrity.ui.widgets import Button
+
+CARD_DELAY = 0.35  # seconds between a token landing and its card opening
+
+
+class BoardScene(MenuScene):
+    name = "board"
+    dynamic_animation = True
+
+    def __init__(self, app, hour: BoardHour) -> None:
+        super().__init__(app)
+        self.hour = hour
+        self.game = hour.game
+        self.roll_button = Button("", self.primary)
+        self.undo_button = Button("", self.undo)
+        self.end_button = Button("", self.ask_end)
+        self.menu_button = Button("", self.back)
+        self.group.buttons = [self.roll_button, self.undo_button, self.end_button, self.menu_button]
+        self.view: BoardView | None = None
+        self.anim: MoveAnimation | None = None
+        self.shown_move = self.game.last_move  # a resumed game does not replay its last move
+        self.card_wait: float | None = None
+        self.die_rect = pygame.Rect(0, 0, 0, 0)
+        self.team_rows: list[pygame.Rect] = []
+
+    # -- actions ------------------------------------------------------------------------------------
+    def primary(self) -> None:
+        if self.anim is not None:
+            return
+        if self.game.phase == "roll":
+            self.hour.roll()
+            self.app.sounds.play("dice")
+            self._animate(with_dice=True)
+        elif self.game.phase in ("dilemma", "task"):
+            self.open_card()
+        elif self.game.is_over:
+            self.show_end()
+
+    def undo(self) -> None:
+        self.anim = None
+        if self.hour.undo():
+            self.shown_move = self.game.last_move
+            self.card_wait = None
+            self.app.invalidate()
+
+    def ask_end(self) -> None:
+        from play_for_integrity.ui.scenes.ask import AskScene
+        if self.game.is_over:
+            self.show_end()
+            return
+        self.app.stack.push(AskScene(self.app, "End the game now?", "Keep playing", "End the game", self.end_now,
+                                     "Both scores are shown as they stand, and the results are saved."))
+
+    def end_now(self) -> None:
+        self.hour.end_early()
+        self.show_end()
+
+    def back(self) -> None:
+        from play_for_integrity.ui.scenes.ask import AskScene
+        self.app.stack.push(AskScene(self.app, "Leave the board?", "Keep playing", "Leave", self.leave,
+                                     "The game is saved: continue it later from Integrity Hour."))
+
+    def leave(self) -> None:
+        from play_for_integrity.ui.scenes.title import TitleScene
+        self.app.stack.reset(TitleScene(self.app))
+
+    def open_card(self) -> None:
+        from play_for_integrity.ui.scenes.hour_cards import BoardDilemmaScene, TaskCardScene
+        self.card_wait = None
+        if self.game.phase == "dilemma" and self.hour.scenario is not None:
+            self.app.stack.push(BoardDilemmaScene(self.app, self.hour))
+        elif self.game.phase == "task" and self.hour.task is not None:
+            self.app.stack.push(TaskCardScene(self.app, self.hour))
+        elif self.game.phase in ("dilemma", "task"):  # the card's file was removed since the game was saved
+            self.hour.skip()
+            self.app.notice(f"Integrity Hour: the card '{self.game.card}' is no longer in the content; it was skipped")
+            self.app.invalidate()
+
+    def show_end(self) -> None:
+        from play_for_integrity.ui.scenes.hour_end import BoardEndScene
+        self.hour.finish()
+        self.app.stack.replace(BoardEndScene(self.app, self.hour))
+
+    # -- animation ----------------------------------------------------------------------------------
+    def _animate(self, with_dice: bool) -> None:
+        move = self.game.last_move
+        self.shown_move = move
+        if move is None or (move.start == move.end and move.dice is None):
+            self._settled()
+            return
+        self.anim = MoveAnimation(move, with_dice)
+
+    def resume(self) -> None:
+        """Back from a card: show the ladder, snake or bonus steps that its answer caused."""
+        if self.game.last_move is not self.shown_move:
+            self._animate(with_dice=False)
+        self.app.invalidate()
+
+    @property
+    def animating(self) -> bool:
+        return self.anim is not None or self.card_wait is not None
+
+    def update(self, dt: float) -> bool:
+        if self.card_wait is not None:
+            self.card_wait -= dt
+            if self.card_wait <= 0:
+                self.open_card()
+            return False
+        if self.anim is None:
+            return False
+        event = self.anim.advance(dt)
+        if event == "slide":
+            self.app.sounds.play(self.anim.move.slide)
+        if self.anim.done:
+            self.anim = None
+            self._settled()
+        return True
+
+    def _settled(self) -> None:
+        """The token stands still: redraw the team list, then open the card or the end screen."""
+        self.app.invalidate()
+        move = self.shown_move
+        if self.game.is_over:
+            if move is not None and move.finished:
+                self.app.sounds.play("finish")
+            self.show_end()
+        elif self.game.phase in ("dilemma", "task"):
+            self.card_wait = CARD_DELAY
+
+    # -- input --------------------------------------------------------------------------------------
+    def handle(self, event: pygame.event.Event) -> bool:
+        if event.type == pygame.KEYDOWN:
+            if event.key in (pygame.K_SPACE, pygame.K_RETURN, pygame.K_KP_ENTER) and self.group.focus == 0:
+                self.primary()
+                return True
+            if is_undo(event):
+                self.undo()
+                return True
+            if is_letter(event, "e") and not event.mod & pygame.KMOD_CTRL:
+                self.ask_end()
+                return True
+        return super().handle(event)
+
+    # -- drawing ------------------------------------------------------------------------------------
+    def _shown_positions(self) -> list:
+        positions: list = list(self.game.positions)
+        if self.anim is not None and self.view is not None:
+            positions[self.anim.move.team] = self.anim.where(self.view)
+        return positions
+
+    def draw(self, painter: Painter) -> None:
+        m, tr = painter.metrics, self.session.tr
+        class_name = self.game.meta.get(CLASS_KEY, "")
+        title = tr.gettext("Integrity Hour")
+        if class_name:
+            title = f"{title} · {class_name}"
+        title += " · " + tr.gettext("Turn %(number)s") % {"number": tr.format_number(self.game.turns)}
+        area = content_rect(painter)
+        bar_h = m.px(64)
+        menu_w = min(m.px(200), area.width // 5)
+        self.menu_button.label = tr.gettext("Menu")
+        self.menu_button.rect = pygame.Rect(area.right - menu_w, area.y + m.px(4), menu_w, bar_h - m.px(8))
+        painter.text(title, pygame.Rect(area.x, area.y, area.width - menu_w - m.px(24), bar_h), m.heading,
+                     painter.colors.ink, bold=True, valign="middle", max_lines=1)
+        area = pygame.Rect(area.x, area.y + bar_h + m.px(16), area.width, area.height - bar_h - m.px(16))
+        gap = m.px(24)
+        self.view = BoardView(self.game.board, pygame.Rect(area.x, area.y, int(area.width * 0.58), area.height))
+        self.view.draw(painter)
+        side = pygame.Rect(self.view.rect.right + gap, area.y, area.right - self.view.rect.right - gap, area.height)
+        self._draw_controls(painter, side)
+
+    def _draw_controls(self, painter: Painter, side: pygame.Rect) -> None:
+        m, tr = painter.metrics, self.session.tr
+        small_h, big_h, gap = m.px(60), m.px(72), m.px(12)
+        bottom = side.bottom
+        half = (side.width - gap) // 2
+        self.undo_button.rect = pygame.Rect(side.x, bottom - small_h, half, small_h)
+        self.end_button.rect = pygame.Rect(side.x + half + gap, bottom - small_h, side.width - half - gap, small_h)
+        self.roll_button.rect = pygame.Rect(side.x, bottom - small_h - gap - big_h, side.width, big_h)
+        phase = self.game.phase
+        self.roll_button.label = tr.gettext("Roll the dice") if phase == "roll" else \
+            tr.gettext("Show the card") if phase in ("dilemma", "task") else tr.gettext("See the results")
+        self.undo_button.label = tr.gettext("Undo")
+        self.end_button.label = tr.gettext("End the game")
+        turn_h = m.px(110)
+        turn_box = pygame.Rect(side.x, self.roll_button.rect.y - gap - turn_h, side.width, turn_h)
+        self._draw_turn(painter, turn_box)
+        teams_box = pygame.Rect(side.x, side.y, side.width, turn_box.y - gap - side.y)
+        self._draw_teams(painter, teams_box)
+        size = min(painter.fitter.fit(b.label, b.label_rect(painter).width, b.label_rect(painter).height, m.small,
+                                      m.min_text).size for b in self.group.buttons[1:])
+        self.roll_button.draw(painter, focused=self.group.focus == 0, hovered=self.group.hover == 0, align="center")
+        for i, button in enumerate(self.group.buttons[1:], start=1):
+            button.draw(painter, focused=self.group.focus == i, hovered=self.group.hover == i, size=size,
+                        align="center")
+
+    def _draw_turn(self, painter: Painter, box: pygame.Rect) -> None:
+        m, colors, tr = painter.metrics, painter.colors, self.session.tr
+        painter.panel(box, edge=colors.accent)
+        pad = m.px(16)
+        die = min(box.height - 2 * pad, m.px(84))
+        self.die_rect = pygame.Rect(box.right - pad - die, box.centery - die // 2, die, die)
+        moving = self.anim.move if self.anim is not None else None
+        team = self.game.teams[moving.team if moving is not None else self.game.current]
+        token_r = m.px(20)
+        draw_token(painter.surface, team.shape, (box.x + pad + token_r, box.centery), token_r,
+                   team_color(colors, team), colors.ink, max(2, m.px(3)))
+        text_box = pygame.Rect(box.x + 2 * pad + 2 * token_r, box.y + pad // 2,
+                               self.die_rect.x - pad - (box.x + 2 * pad + 2 * token_r), box.height - pad)
+        phase = self.game.phase
+        if moving is not None and moving.dice is not None:
+            line = tr.gettext("%(team)s rolled %(number)s") % {"team": team.name, "number": moving.dice}
+        elif phase == "roll":
+            line = tr.gettext("%(team)s: roll the dice!")
+        elif phase == "dilemma":
+            line = tr.gettext("%(team)s: a dilemma card")
+        elif phase == "task":
+            line = tr.gettext("%(team)s: a task card")
+        else:
+            line = tr.gettext("The game is over")
+        painter.text(line % {"team": team.name} if "%(team)s" in line else line, text_box, m.body, colors.ink,
+                     bold=True, valign="middle", max_lines=3)
+
+    def _draw_teams(self, painter: Painter, box: pygame.Rect) -> None:
+        m, colors, tr = painter.metrics, painter.colors, self.session.tr
+        painter.panel(box)
+        pad = m.px(14)
+        inner = box.inflate(-2 * pad, -2 * pad)
+        head_h = m.px(30)
+        num_w = m.px(66)
+        heads = pygame.Rect(inner.x, inner.y, inner.width, head_h)
+        square_col = pygame.Rect(inner.right - 2 * num_w, heads.y, num_w, head_h)
+        points_col = pygame.Rect(inner.right - num_w, heads.y, num_w, head_h)
+        painter.text(tr.gettext("Square"), square_col, m.min_text, colors.muted_ink, align="center", max_lines=1)
+        painter.text(tr.gettext("Points"), points_col, m.min_text, colors.muted_ink, align="center", max_lines=1)
+        teams = self.game.teams
+        row_h = min(m.px(58), (inner.height - head_h) // len(teams))
+        positions = list(self.game.positions)
+        if self.anim is not None:  # the team list catches up when the token has arrived
+            positions[self.anim.move.team] = self.anim.move.start
+        self.team_rows = []
+        name_size = min(painter.fitter.fit(t.name, inner.width - 2 * num_w - m.px(56), row_h, m.body, m.min_text,
+                                           bold=True, max_lines=1).size for t in teams)
+        for i, team in enumerate(teams):
+            row = pygame.Rect(inner.x, heads.bottom + i * row_h, inner.width, row_h)
+            self.team_rows.append(row)
+            if i == self.game.current and not self.game.is_over:
+                pygame.draw.rect(painter.surface, colors.button_hover, row, border_radius=m.px(8))
+            radius = min(m.px(15), row_h // 3)
+            draw_token(painter.surface, team.shape, (row.x + m.px(8) + radius, row.centery), radius,
+                       team_color(colors, team), colors.ink, max(2, m.px(2)))
+            name = pygame.Rect(row.x + m.px(16) + 2 * radius, row.y, row.width - 2 * num_w - m.px(16) - 2 * radius,
+                               row.height)
+            painter.text(team.name, name, name_size, colors.ink, bold=True, valign="middle", max_lines=1)
+            at_finish = positions[i] == self.game.board.finish
+            square = tr.gettext("Finish") if at_finish else tr.format_number(positions[i])
+            painter.text(square, pygame.Rect(row.right - 2 * num_w, row.y, num_w, row.height), m.body, colors.ink,
+                         align="center", valign="middle", max_lines=1)
+            points = sum(self.game.profiles[i].values())
+            sign = "+" if points > 0 else "–" if points < 0 else ""
+            painter.text(f"{sign}{tr.format_number(abs(points))}", pygame.Rect(row.right - num_w, row.y, num_w, row.height),
+                         m.body, colors.good if points > 0 else colors.poor if points < 0 else colors.ink, bold=True,
+                         align="center", valign="middle", max_lines=1)
+
+    def draw_dynamic(self, painter: Painter, static_pass: int) -> None:
+        super().draw_dynamic(painter, static_pass)
+        if self.view is None:
+            return
+        self.view.draw_tokens(painter, self.game.teams, self._shown_positions(),
+                              None if self.game.is_over else self.game.current)
+        face = self.anim.face() if self.anim is not None else (
+            self.shown_move.dice if self.shown_move is not None else None)
+        draw_die(painter, self.die_rect, face)
+
+
+def draw_die(painter: Painter, rect: pygame.Rect, face: int | None) -> None:
+    """A die with its pips; an empty face before the first roll."""
+    colors = painter.colors
+    if rect.width < 4:
+        return
+    pygame.draw.rect(painter.surface, colors.panel, rect, border_radius=rect.width // 6)
+    pygame.draw.rect(painter.surface, colors.ink, rect, max(2, rect.width // 22), border_radius=rect.width // 6)
+    if face is None:
+        return
+    spots = {1: [(1, 1)], 2: [(0, 0), (2, 2)], 3: [(0, 0), (1, 1), (2, 2)], 4: [(0, 0), (2, 0), (0, 2), (2, 2)],
+             5: [(0, 0), (2, 0), (1, 1), (0, 2), (2, 2)], 6: [(0, 0), (2, 0), (0, 1), (2, 1), (0, 2), (2, 2)]}[face]
+    cell = rect.width / 4
+    for col, row in spots:
+        center = (round(rect.x + cell * (col + 1)), round(rect.y + cell * (row + 1)))
+        pygame.draw.circle(painter.surface, colors.ink, center, max(2, round(rect.width / 11)))

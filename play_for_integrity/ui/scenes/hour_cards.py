@@ -1,0 +1,276 @@
+"""The cards of the board game: a dilemma the team talks over (A-D), its feedback for the class, and task cards.
+
+On a card: T starts or pauses the team-talk timer, + and - change it, S skips the card, Esc goes back to the board
+(the card waits there).
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from play_for_integrity.core.board_game import Move
+from play_for_integrity.i18n import N_
+from play_for_integrity.ui.board_view import team_color
+from play_for_integrity.ui.hour_state import BoardHour
+from play_for_integrity.ui.keys import ANSWER_LETTERS, answer_index, is_letter
+from play_for_integrity.ui.painter import Painter
+from play_for_integrity.ui.scenes.common import MenuScene, content_rect
+from play_for_integrity.ui.task_icons import draw_task_icon
+from play_for_integrity.ui.timer_panel import TimerPanel
+from play_for_integrity.ui.tokens import draw_token
+from play_for_integrity.ui.widgets import Button
+
+TASK_KIND_LABELS = {"name": N_("Name it"), "act": N_("Act it out"), "discuss": N_("Talk it over"),
+                    "draw": N_("Draw it")}
+
+
+def card_top(painter: Painter, scene, title: str, subtitle: str, timer: TimerPanel | None) -> pygame.Rect:
+    """The card's top bar: the team's token and name, the card title, and the timer; returns the area below."""
+    m, colors = painter.metrics, painter.colors
+    area = content_rect(painter)
+    bar = pygame.Rect(area.x, area.y, area.width, m.px(96))
+    game = scene.hour.game
+    team = game.teams[game.current]
+    radius = m.px(24)
+    draw_token(painter.surface, team.shape, (bar.x + radius + m.px(4), bar.centery), radius, team_color(colors, team),
+               colors.ink, max(2, m.px(3)))
+    timer_w = int(bar.width * 0.38) if timer is not None else 0
+    text = pygame.Rect(bar.x + 2 * radius + m.px(20), bar.y, bar.width - timer_w - 2 * radius - m.px(36), bar.height)
+    painter.text(subtitle, pygame.Rect(text.x, text.y, text.width, text.height * 2 // 5), m.small, colors.muted_ink,
+                 valign="bottom", max_lines=1)
+    painter.text(title, pygame.Rect(text.x, text.y + text.height * 2 // 5, text.width, text.height * 3 // 5), m.heading,
+                 colors.ink, bold=True, max_lines=1)
+    if timer is not None:
+        timer.layout(pygame.Rect(bar.right - timer_w, bar.y, timer_w, bar.height), painter)
+        timer.draw_static(painter, scene._("Team talk"))
+    return pygame.Rect(area.x, bar.bottom + m.px(16), area.width, area.bottom - bar.bottom - m.px(16))
+
+
+class CardScene(MenuScene):
+    """What the card scenes share: the hour, the timer panel, S to skip and Esc back to the board."""
+
+    dynamic_animation = True
+
+    def __init__(self, app, hour: BoardHour) -> None:
+        super().__init__(app)
+        self.hour = hour
+        self.timer = TimerPanel(app, hour.timer)
+        self.skip_button = Button("", self.skip)
+        self.board_button = Button("", self.back)
+
+    @property
+    def team_name(self) -> str:
+        game = self.hour.game
+        return game.teams[game.current].name
+
+    def skip(self) -> None:
+        self.hour.skip()
+        self.app.stack.pop()
+
+    @property
+    def animating(self) -> bool:
+        return self.timer.running
+
+    def update(self, dt: float) -> bool:
+        was_running = self.timer.running
+        changed = self.timer.update(dt)
+        if was_running and not self.timer.running:
+            self.app.invalidate()  # the play symbol replaces pause
+        return changed
+
+    def handle(self, event: pygame.event.Event) -> bool:
+        if self.timer.handle(event):
+            return True
+        if is_letter(event, "s") and not event.mod & pygame.KMOD_CTRL:
+            self.skip()
+            return True
+        return super().handle(event)
+
+    def draw_dynamic(self, painter: Painter, static_pass: int) -> None:
+        super().draw_dynamic(painter, static_pass)
+        self.timer.draw_digits(painter)
+
+    def bottom_buttons(self, painter: Painter, area: pygame.Rect) -> pygame.Rect:
+        """Skip and Board, small, bottom left; returns the area above them."""
+        m = painter.metrics
+        h = m.px(56)
+        self.skip_button.label = self._("Skip the card")
+        self.board_button.label = self._("Board")
+        w = min(m.px(260), area.width // 4)
+        self.skip_button.rect = pygame.Rect(area.x, area.bottom - h, w, h)
+        self.board_button.rect = pygame.Rect(self.skip_button.rect.right + m.px(16), area.bottom - h, w, h)
+        return pygame.Rect(area.x, area.y, area.width, area.height - h - m.px(16))
+
+
+class BoardDilemmaScene(CardScene):
+    """The scenario's first node: the story on the left, options A-D on the right, chosen by the teacher."""
+
+    name = "board-dilemma"
+
+    def __init__(self, app, hour: BoardHour) -> None:
+        super().__init__(app, hour)
+        self.scenario = hour.scenario
+        self.node = self.scenario.start
+        self.choices = [Button("", lambda c=c: self.choose(c), key_hint=ANSWER_LETTERS[i], bold=False)
+                        for i, c in enumerate(self.node.choices)]
+        self.group.buttons = [*self.choices, *self.timer.buttons, self.skip_button, self.board_button]
+
+    def choose(self, choice) -> None:
+        move = self.hour.answer(choice)
+        self.app.sounds.play({"ladder": "ladder", "snake": "snake"}.get(move.slide or "", "choice"))
+        self.app.stack.replace(BoardFeedbackScene(self.app, self.hour, self.scenario, self.node, choice, move))
+
+    def handle(self, event: pygame.event.Event) -> bool:
+        index = answer_index(event, len(self.node.choices))
+        if index is not None:
+            self.group.focus = index
+            self.choose(self.node.choices[index])
+            return True
+        return super().handle(event)
+
+    def draw(self, painter: Painter) -> None:
+        m, tr = painter.metrics, self.session.tr
+        subtitle = tr.gettext("%(team)s · dilemma card") % {"team": self.team_name}
+        area = card_top(painter, self, tr.scenario_title(self.scenario), subtitle, self.timer)
+        area = self.bottom_buttons(painter, area)
+        gap = m.px(24)
+        story = pygame.Rect(area.x, area.y, int(area.width * 0.46), area.height)
+        painter.panel(story)
+        pad = m.px(24)
+        painter.text(tr.story(self.scenario, self.node), story.inflate(-2 * pad, -2 * pad), m.body)
+        column = pygame.Rect(story.right + gap, area.y, area.right - story.right - gap, area.height)
+        each = (column.height - m.px(14) * (len(self.choices) - 1)) // len(self.choices)
+        for i, (button, choice) in enumerate(zip(self.choices, self.node.choices)):
+            button.label = tr.choice_text(self.scenario, self.node, choice)
+            button.rect = pygame.Rect(column.x, column.y + i * (each + m.px(14)), column.width, each)
+        size = min(painter.fitter.fit(b.label, b.label_rect(painter).width, b.label_rect(painter).height, m.font(26),
+                                      m.min_text).size for b in self.choices)
+        for i, button in enumerate(self.group.buttons):
+            button.draw(painter, focused=i == self.group.focus, hovered=i == self.group.hover,
+                        size=size if button in self.choices else m.small, align="left" if button in self.choices
+                        else "center")
+
+
+MOVE_SENTENCES = {
+    "ladder": N_("%(team)s climbs the ladder to square %(square)s!"),
+    "snake": N_("%(team)s slides down the snake to square %(square)s."),
+    "stay": N_("%(team)s stays on square %(square)s."),
+}
+
+
+class BoardFeedbackScene(MenuScene):
+    """What the answer did on the board, why, and questions for the whole class to talk about."""
+
+    name = "board-feedback"
+
+    def __init__(self, app, hour: BoardHour, scenario, node, choice, move: Move) -> None:
+        super().__init__(app)
+        self.hour, self.scenario, self.node, self.choice, self.move = hour, scenario, node, choice, move
+        self.group.buttons = [Button("", self.back)]
+
+    def draw(self, painter: Painter) -> None:
+        m, colors, tr = painter.metrics, painter.colors, self.session.tr
+        game = self.hour.game
+        team = game.teams[self.move.team]
+        slide = self.move.slide or "stay"
+        sentence = tr.gettext(MOVE_SENTENCES[slide]) % {"team": team.name, "square": tr.format_number(self.move.end)}
+        area = content_rect(painter)
+        bar = pygame.Rect(area.x, area.y, area.width, m.px(96))
+        icon = pygame.Rect(bar.x, bar.y + m.px(4), bar.height - m.px(8), bar.height - m.px(8))
+        painter.move_icon(slide, icon)
+        color = {"ladder": colors.good, "snake": colors.poor}.get(slide, colors.ink)
+        painter.text(sentence, pygame.Rect(icon.right + m.px(20), bar.y, bar.right - icon.right - m.px(20), bar.height),
+                     m.heading, color, bold=True, valign="middle", max_lines=2)
+        [button] = self.group.buttons
+        button.label = tr.gettext("Continue")
+        h = m.px(72)
+        button.rect = pygame.Rect(area.right - min(m.px(360), area.width // 3), area.bottom - h,
+                                  min(m.px(360), area.width // 3), h)
+        rest = pygame.Rect(area.x, bar.bottom + m.px(16), area.width, button.rect.y - m.px(16) - bar.bottom - m.px(16))
+        main = pygame.Rect(rest.x, rest.y, int(rest.width * 0.55), rest.height)
+        side = pygame.Rect(main.right + m.px(24), rest.y, rest.right - main.right - m.px(24), rest.height)
+        pad = m.px(24)
+        painter.panel(main)
+        inner = main.inflate(-2 * pad, -2 * pad)
+        chosen = pygame.Rect(inner.x, inner.y, inner.width, m.px(88))
+        painter.text(tr.gettext("The team chose: %(choice)s") % {
+            "choice": tr.choice_text(self.scenario, self.node, self.choice)}, chosen, m.small, colors.muted_ink,
+            max_lines=3)
+        effects = self._effects_line()
+        effects_h = m.px(64) if effects else 0
+        body = pygame.Rect(inner.x, chosen.bottom + m.px(10), inner.width, inner.bottom - chosen.bottom - m.px(10) - effects_h)
+        painter.text(tr.feedback(self.scenario, self.node, self.choice), body, m.body)
+        if effects:
+            painter.text(effects, pygame.Rect(inner.x, inner.bottom - effects_h, inner.width, effects_h), m.small,
+                         colors.ink, bold=True, valign="bottom", max_lines=2)
+        painter.panel(side, edge=colors.focus)
+        inner = side.inflate(-2 * pad, -2 * pad)
+        title = pygame.Rect(inner.x, inner.y, inner.width, m.px(44))
+        painter.text(tr.gettext("Talk about it"), title, m.body, colors.ink, bold=True, max_lines=1)
+        questions = "\n".join(f"• {q}" for q in tr.discussion(self.scenario))
+        painter.text(questions, pygame.Rect(inner.x, title.bottom + m.px(8), inner.width, inner.bottom - title.bottom - m.px(8)),
+                     m.small)
+        button.draw(painter, focused=True, hovered=self.group.hover == 0, align="center")
+
+    def _effects_line(self) -> str:
+        tr, values = self.session.tr, self.session.library.values
+        parts = []
+        for value_id, amount in sorted(self.choice.effects.items(), key=lambda item: -abs(item[1])):
+            if value_id in values and amount:
+                sign = "+" if amount > 0 else "–"
+                parts.append(f"{tr.value_name(values[value_id])} {sign}{abs(amount)}")
+        return " · ".join(parts)
+
+
+class TaskCardScene(CardScene):
+    """A task the team does aloud; the teacher judges it right (two squares on) or not yet (stay)."""
+
+    name = "task-card"
+
+    def __init__(self, app, hour: BoardHour) -> None:
+        super().__init__(app, hour)
+        self.card = hour.task
+        self.right = Button("", lambda: self.judge(True), key_hint="1")
+        self.not_yet = Button("", lambda: self.judge(False), key_hint="2")
+        self.group.buttons = [self.right, self.not_yet, *self.timer.buttons, self.skip_button, self.board_button]
+
+    def judge(self, right: bool) -> None:
+        self.hour.judge(right)
+        self.app.sounds.play("ladder" if right else "choice")
+        self.app.stack.pop()
+
+    def handle(self, event: pygame.event.Event) -> bool:
+        if event.type == pygame.KEYDOWN and event.key in (pygame.K_1, pygame.K_KP1, pygame.K_2, pygame.K_KP2):
+            self.judge(event.key in (pygame.K_1, pygame.K_KP1))
+            return True
+        return super().handle(event)
+
+    def draw(self, painter: Painter) -> None:
+        m, colors, tr = painter.metrics, painter.colors, self.session.tr
+        subtitle = tr.gettext("%(team)s · task card") % {"team": self.team_name}
+        area = card_top(painter, self, tr.gettext(TASK_KIND_LABELS.get(self.card.kind, "Name it")), subtitle,
+                        self.timer)
+        area = self.bottom_buttons(painter, area)
+        h = m.px(84)
+        self.right.label, self.not_yet.label = tr.gettext("Right"), tr.gettext("Not yet")
+        bw = min(m.px(380), (area.width - m.px(24)) // 2)
+        self.not_yet.rect = pygame.Rect(area.right - bw, area.bottom - h, bw, h)
+        self.right.rect = pygame.Rect(self.not_yet.rect.x - m.px(24) - bw, area.bottom - h, bw, h)
+        self.right.fill = None
+        body = pygame.Rect(area.x, area.y, area.width, area.height - h - m.px(20))
+        note_h = int(body.height * 0.3)
+        card = pygame.Rect(body.x, body.y, body.width, body.height - note_h - m.px(16))
+        painter.panel(card, edge=colors.focus)
+        pad = m.px(28)
+        icon = pygame.Rect(card.x + pad, card.y + pad, m.px(96), m.px(96))
+        draw_task_icon(painter, self.card.kind, icon)
+        text = pygame.Rect(icon.right + pad, card.y + pad, card.right - icon.right - 2 * pad, card.height - 2 * pad)
+        painter.text(tr.task_text(self.card), text, m.heading, colors.ink, valign="middle")
+        note = pygame.Rect(body.x, card.bottom + m.px(16), body.width, note_h)
+        painter.panel(note, fill=colors.background)
+        inner = note.inflate(-2 * m.px(20), -2 * m.px(12))
+        painter.text(tr.gettext("For the teacher: %(note)s") % {"note": tr.task_note(self.card)}, inner, m.small,
+                     colors.muted_ink, valign="middle")
+        for i, button in enumerate(self.group.buttons):
+            button.draw(painter, focused=i == self.group.focus, hovered=i == self.group.hover,
+                        size=m.body if button in (self.right, self.not_yet) else m.small, align="center")

@@ -1,0 +1,206 @@
+"""Integrity Hour setup: class, age band and, for the board game, its length and 2-6 named teams.
+
+Tab moves between the fields and buttons, Enter starts, Esc goes back. Team names take any letters the
+keyboard layout gives (Kazakh and Russian too); an empty name becomes "Team 1", "Team 2" ...
+"""
+
+from __future__ import annotations
+
+import random
+
+import pygame
+
+from play_for_integrity.core.board import GAME_MINUTES
+from play_for_integrity.core.board_game import MAX_TEAMS, MIN_TEAMS, TEAM_NAME_MAX, TOKEN_SHAPES, Team
+from play_for_integrity.ui.board_view import team_color
+from play_for_integrity.ui.form import Form
+from play_for_integrity.ui.painter import Painter
+from play_for_integrity.ui.scenes.common import FormScene, header
+from play_for_integrity.ui.text_field import TextField
+from play_for_integrity.ui.tokens import draw_token
+from play_for_integrity.ui.widgets import Button, ButtonGroup
+
+CLASS_MAX = 40
+DEFAULT_TEAMS = 4
+DEFAULT_MINUTES = 30
+
+
+class HourSetupScene(FormScene):
+    name = "hour-setup"
+
+    def __init__(self, app, mode: str) -> None:
+        super().__init__(app, Form([], ButtonGroup(), on_submit=self.start))
+        self.mode = mode
+        library = self.session.library
+        self.bands = [b for b in library.bands.values() if library.by_band(b.id)]
+        self.band = self.session.band if self.session.band in {b.id for b in self.bands} else (
+            self.bands[0].id if self.bands else None)
+        self.minutes = DEFAULT_MINUTES
+        self.class_field = TextField(max_length=CLASS_MAX, text=getattr(self.session.settings, "class_name", ""))
+        self.team_fields = [TextField(max_length=TEAM_NAME_MAX) for _ in range(DEFAULT_TEAMS if mode == "board" else 0)]
+        self.band_buttons = [Button("", lambda b=b.id: self._set_band(b)) for b in self.bands]
+        self.length_buttons = [Button("", lambda n=n: self._set_minutes(n)) for n in GAME_MINUTES] if mode == "board" else []
+        self.add_button = Button("", self.add_team)
+        self.remove_button = Button("", self.remove_team)
+        self.back_button = Button("", self.back)
+        self.start_button = Button("", self.start)
+        self.problem = ""
+        self._rebuild()
+        self.form.focus(0)
+
+    # -- the form --------------------------------------------------------------------------------
+    def _rebuild(self) -> None:
+        self.form.fields = [self.class_field, *self.team_fields]
+        extra = [self.add_button, self.remove_button] if self.mode == "board" else []
+        self.form.group.buttons = [*self.band_buttons, *self.length_buttons, *extra, self.back_button, self.start_button]
+
+    def _set_band(self, band: str) -> None:
+        self.band = band
+
+    def _set_minutes(self, minutes: int) -> None:
+        self.minutes = minutes
+
+    def add_team(self) -> None:
+        if len(self.team_fields) < MAX_TEAMS:
+            field = TextField(max_length=TEAM_NAME_MAX)
+            self.team_fields.append(field)
+            self._rebuild()
+            self.form.focus_field(field)
+
+    def remove_team(self) -> None:
+        if len(self.team_fields) > MIN_TEAMS:
+            field = self.team_fields.pop()
+            if field.focused:
+                field.blur()
+            self._rebuild()
+            self.form.focus(len(self.form.fields) + self.form.group.buttons.index(self.remove_button))
+
+    def team_names(self) -> list[str]:
+        tr = self.session.tr
+        return [f.text.strip() or tr.gettext("Team %(number)s") % {"number": i + 1} for i, f in enumerate(self.team_fields)]
+
+    # -- starting --------------------------------------------------------------------------------
+    def start(self) -> None:
+        from play_for_integrity.ui.hour_state import BoardHour, VoteHour
+        tr = self.session.tr
+        if self.band is None:
+            self.problem = tr.gettext("There are no scenarios to play yet. Check the scenario files.")
+            return
+        class_name = self.class_field.text.strip()
+        self._remember_class(class_name)
+        if self.mode == "vote":
+            scenarios = self.session.library.by_band(self.band)
+            playlist = random.Random(self.session.seed).sample(scenarios, len(scenarios))
+            hour = VoteHour(self.app, playlist, class_name, self.band)
+            from play_for_integrity.ui.scenes.vote import next_vote_scene
+            self.form.release()
+            self.app.stack.replace(next_vote_scene(self.app, hour))
+            return
+        names = self.team_names()
+        seen: dict[str, int] = {}
+        for name in names:
+            if name.casefold() in seen:
+                self.problem = tr.gettext("Two teams are called “%(name)s”. Give each team its own name.") % {"name": name}
+                return
+            seen[name.casefold()] = 1
+        teams = [Team(name, i, TOKEN_SHAPES[i]) for i, name in enumerate(names)]
+        hour = BoardHour.new(self.app, class_name, self.band, self.minutes, teams, seed=self.session.seed)
+        from play_for_integrity.ui.scenes.board import BoardScene
+        self.form.release()
+        self.app.stack.replace(BoardScene(self.app, hour))
+
+    def _remember_class(self, class_name: str) -> None:
+        settings = self.session.settings
+        if hasattr(settings, "class_name") and settings.class_name != class_name:
+            settings.class_name = class_name
+            self.session.save()
+
+    # -- drawing ---------------------------------------------------------------------------------
+    def draw(self, painter: Painter) -> None:
+        m, colors, tr = painter.metrics, painter.colors, self.session.tr
+        title = tr.gettext("Team board game") if self.mode == "board" else tr.gettext("Class vote")
+        area = header(painter, title)
+        h = m.px(64)
+        self.back_button.label, self.start_button.label = tr.gettext("Back"), tr.gettext("Start")
+        bw = min(m.px(300), area.width // 3)
+        self.start_button.rect = pygame.Rect(area.right - bw, area.bottom - h, bw, h)
+        self.back_button.rect = pygame.Rect(self.start_button.rect.x - m.px(20) - bw, area.bottom - h, bw, h)
+        if self.problem:
+            painter.text(self.problem, pygame.Rect(area.x, area.bottom - h, self.back_button.rect.x - area.x - m.px(20), h),
+                         m.small, colors.poor, bold=True, valign="middle", max_lines=2)
+        body = pygame.Rect(area.x, area.y, area.width, area.height - h - m.px(24))
+        gap = m.px(32)
+        left = pygame.Rect(body.x, body.y, int(body.width * 0.5) - gap // 2, body.height)
+        right = pygame.Rect(left.right + gap, body.y, body.right - left.right - gap, body.height)
+        self._draw_left(painter, left)
+        if self.mode == "board":
+            self._draw_teams(painter, right)
+        else:
+            self._draw_vote_help(painter, right)
+        self.form.draw_fields(painter)
+        for i, button in enumerate(self.group.buttons):
+            button.draw(painter, focused=i == self.group.focus, hovered=i == self.group.hover, size=m.small
+                        if button not in (self.back_button, self.start_button) else m.body, align="center")
+
+    def _label(self, painter: Painter, text: str, x: int, y: int, width: int) -> int:
+        m = painter.metrics
+        painter.text(text, pygame.Rect(x, y, width, m.px(40)), m.small, painter.colors.ink, bold=True, valign="bottom",
+                     max_lines=1)
+        return y + m.px(46)
+
+    def _draw_left(self, painter: Painter, box: pygame.Rect) -> None:
+        m, tr = painter.metrics, self.session.tr
+        self.class_field.label = tr.gettext("Class")
+        self.class_field.placeholder = tr.gettext("for example 7Б")
+        self.class_field.rect = pygame.Rect(box.x, box.y, box.width, m.px(40) + m.px(6) + m.px(56))
+        y = self._label(painter, tr.gettext("Age band"), box.x, self.class_field.rect.bottom + m.px(16), box.width)
+        self._row(painter, self.band_buttons, [tr.band_name(b) for b in self.bands],
+                  [b.id == self.band for b in self.bands], box.x, y, box.width)
+        y += m.px(64)
+        if self.mode == "board":
+            y = self._label(painter, tr.gettext("Game length"), box.x, y + m.px(16), box.width)
+            self._row(painter, self.length_buttons,
+                      [tr.gettext("%(minutes)s min") % {"minutes": tr.format_number(n)} for n in GAME_MINUTES],
+                      [n == self.minutes for n in GAME_MINUTES], box.x, y, box.width)
+
+    def _row(self, painter: Painter, buttons: list[Button], labels: list[str], selected: list[bool], x: int, y: int,
+             width: int) -> None:
+        m = painter.metrics
+        gap = m.px(12)
+        each = (width - gap * (len(buttons) - 1)) // max(1, len(buttons))
+        for i, (button, label, chosen) in enumerate(zip(buttons, labels, selected)):
+            button.label, button.selected = label, chosen
+            button.rect = pygame.Rect(x + i * (each + gap), y, each, m.px(56))
+
+    def _draw_teams(self, painter: Painter, box: pygame.Rect) -> None:
+        m, colors, tr = painter.metrics, painter.colors, self.session.tr
+        y = self._label(painter, tr.gettext("Teams (2 to 6)"), box.x, box.y, box.width)
+        buttons_h = m.px(52)
+        each = min(m.px(60), (box.bottom - y - buttons_h - m.px(12)) // MAX_TEAMS)
+        radius = min(m.px(16), each // 3)
+        for i, field in enumerate(self.team_fields):
+            row = pygame.Rect(box.x, y + i * each, box.width, each - m.px(8))
+            team = Team("x", i, TOKEN_SHAPES[i])
+            draw_token(painter.surface, team.shape, (row.x + radius + m.px(2), row.centery), radius,
+                       team_color(colors, team), colors.ink, max(2, m.px(2)))
+            field.label = ""
+            field.placeholder = tr.gettext("Team %(number)s") % {"number": i + 1}
+            field.rect = pygame.Rect(row.x + 2 * radius + m.px(14), row.y, row.width - 2 * radius - m.px(14), row.height)
+        top = y + len(self.team_fields) * each + m.px(4)
+        half = (box.width - m.px(12)) // 2
+        self.add_button.label, self.remove_button.label = tr.gettext("Add a team"), tr.gettext("Remove a team")
+        self.add_button.rect = pygame.Rect(box.x, top, half, buttons_h)
+        self.remove_button.rect = pygame.Rect(box.x + half + m.px(12), top, half, buttons_h)
+
+    def _draw_vote_help(self, painter: Painter, box: pygame.Rect) -> None:
+        m, colors, tr = painter.metrics, painter.colors, self.session.tr
+        painter.panel(box)
+        pad = m.px(24)
+        count = len(self.session.library.by_band(self.band)) if self.band else 0
+        text = tr.gettext(
+            "Each story is shown to the whole class. Pupils vote with hands or A–D cards; type how many chose each "
+            "option and press Enter. The class then sees its split, the feedback on every option and questions to "
+            "talk about.")
+        stories = tr.ngettext("%(count)s story in this age band.", "%(count)s stories in this age band.", count) % {
+            "count": tr.format_number(count)}
+        painter.text(f"{text}\n\n{stories}", box.inflate(-2 * pad, -2 * pad), m.small, colors.ink)

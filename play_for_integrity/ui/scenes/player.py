@@ -1,0 +1,108 @@
+"""Who is playing? An optional nickname and class before a solo game; Enter starts, Esc goes back."""
+
+from __future__ import annotations
+
+import pygame
+
+from play_for_integrity.core.settings import CLASS_NAME_MAX
+from play_for_integrity.ui.form import Form
+from play_for_integrity.ui.painter import Painter
+from play_for_integrity.ui.scene_stack import Scene
+from play_for_integrity.ui.scenes.common import bottom_row, header
+from play_for_integrity.ui.text_field import TextField, label_height
+from play_for_integrity.ui.widgets import Button, ButtonGroup
+
+NICKNAME_MAX = 24
+
+
+def default_nickname() -> str:
+    """What is stored when the nickname is left empty: the computer's name."""
+    from play_for_integrity.results.game_recorder import default_participant_name
+    return default_participant_name()
+
+
+class PlayerScene(Scene):
+    """The nickname field has the focus first; the class is remembered between runs."""
+
+    name = "player"
+
+    def __init__(self, app, band: str) -> None:
+        super().__init__(app)
+        self.band = band
+        self.nickname = TextField(max_length=NICKNAME_MAX, placeholder=default_nickname())
+        self.class_name = TextField(text=self.session.settings.last_class, max_length=CLASS_NAME_MAX)
+        self.start = Button("", self.start_game)
+        self.back_button = Button("", self.back)
+        self.form = Form([self.nickname, self.class_name], ButtonGroup([self.start, self.back_button]),
+                         on_submit=self.start_game)
+
+    def enter(self) -> None:
+        self.form.focus(0)
+
+    def exit(self) -> None:
+        self.form.release()
+
+    def pause(self) -> None:
+        self.form.release()
+
+    def resume(self) -> None:
+        self.form.restore()
+
+    # the focused field or button is drawn over the cached static layer
+    @property
+    def focus_only(self) -> bool:
+        return self.form.focus_only
+
+    def begin_event(self) -> None:
+        self.form.focus_only = False
+
+    def draw_dynamic(self, painter: Painter, static_pass: int) -> None:
+        self.form.draw_focus(painter, static_pass)
+
+    def back(self) -> None:
+        self.app.stack.pop()
+
+    def start_game(self) -> None:
+        from play_for_integrity.ui.scenes.dilemma import DilemmaScene
+        session = self.session
+        session.player_name = self.nickname.text.strip()
+        session.class_name = self.class_name.text.strip()
+        if session.settings.last_class != session.class_name:
+            session.settings.last_class = session.class_name
+            session.save()
+        session.start_journey(self.band)
+        self.app.sounds.play("choice")
+        self.app.stack.pop()  # this screen; the band choice below it is then replaced by the first dilemma
+        self.app.stack.replace(DilemmaScene(self.app))
+
+    def handle(self, event: pygame.event.Event) -> bool:
+        if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
+            self.back()
+            return True
+        return self.form.handle(event)
+
+    def draw(self, painter: Painter) -> None:
+        m, colors, tr = painter.metrics, painter.colors, self.session.tr
+        area = header(painter, tr.gettext("Who is playing?"))
+        self.start.label, self.back_button.label = tr.gettext("Start"), tr.gettext("Back")
+        rest = bottom_row(painter, area, [self.back_button, self.start])
+        painter.panel(rest)
+        inner = rest.inflate(-2 * m.px(32), -2 * m.px(24))
+        field_h = label_height(m) + m.px(6) + m.px(64)
+        width = min(inner.width, m.px(560))
+        self.nickname.label = tr.gettext("Your nickname (you may leave it empty)")
+        self.class_name.label = tr.gettext("Your class (you may leave it empty)")
+        self.class_name.placeholder = tr.gettext("for example 7B")
+        self.nickname.rect = pygame.Rect(inner.x, inner.y, width, field_h)
+        hint = pygame.Rect(inner.x, self.nickname.rect.bottom + m.px(8), inner.width, m.px(64))
+        painter.text(tr.gettext("Do not type your full name: a first name or a nickname is enough."), hint, m.small,
+                     colors.muted_ink, max_lines=2)
+        self.class_name.rect = pygame.Rect(inner.x, hint.bottom + m.px(16), width, field_h)
+        self.form.draw_fields(painter, m.heading)
+        keys = pygame.Rect(inner.x, self.class_name.rect.bottom + m.px(16), inner.width,
+                           inner.bottom - self.class_name.rect.bottom - m.px(16))
+        painter.text(tr.gettext("Tab: next field · Enter: start · Esc: back"), keys, m.small, colors.muted_ink,
+                     valign="bottom", max_lines=2)
+        for i, button in enumerate(self.form.group.buttons):
+            button.draw(painter, focused=i == self.form.group.focus, hovered=i == self.form.group.hover,
+                        align="center")

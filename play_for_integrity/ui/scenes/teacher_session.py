@@ -1,0 +1,185 @@
+"""One recorded session for the teacher: choices per story step, profiles, where the class split, export, delete."""
+
+from __future__ import annotations
+
+import math
+
+import pygame
+
+from play_for_integrity.i18n import N_
+from play_for_integrity.results.analysis import class_average, options_per_node, participant_profiles, where_class_split
+from play_for_integrity.results.errors import ResultsError
+from play_for_integrity.ui.painter import Painter
+from play_for_integrity.ui.scenes import teacher_sections as sections
+from play_for_integrity.ui.scenes.common import MenuScene, bottom_row, header
+from play_for_integrity.ui.scenes.teacher_export import FORMATS, export_folders, export_session
+from play_for_integrity.ui.scenes.teacher_sessions import mode_label, when
+from play_for_integrity.ui.widgets import Button
+
+CHOICES, PROFILES, SPLIT, EXPORT = range(4)
+TABS = (N_("Choices"), N_("Profiles"), N_("Discussion"), N_("Export"))
+EXPORT_LABELS = {"xlsx": N_("Excel (XLSX)"), "csv": N_("CSV table"), "json": N_("JSON (for merging)")}
+
+
+def hard_wrap(font: pygame.font.Font, text: str, width: int) -> str:
+    """Break a long path into lines no wider than `width`, after a folder separator where possible."""
+    lines, current = [], ""
+    for char in text:
+        if current and font.size(current + char)[0] > width:
+            cut = max(current.rfind("/"), current.rfind("\\"))
+            if cut > 0:
+                lines.append(current[:cut + 1])
+                current = current[cut + 1:]
+            else:
+                lines.append(current)
+                current = ""
+        current += char
+    return "\n".join([*lines, current])
+
+
+class TeacherSessionScene(MenuScene):
+    """Sections by the buttons on top or keys 1-4; PgUp/PgDn page within a section; Esc back to the list."""
+
+    name = "teacher-session"
+
+    def __init__(self, app, store, sid: str, tab: int = CHOICES) -> None:
+        super().__init__(app)
+        self.store = store
+        self.data = store.session(sid)
+        scenarios = self.session.library.scenarios
+        self.steps = sections.step_results(self.data, scenarios)
+        self.splits = where_class_split([self.data], options_per_node(scenarios.values()))
+        self.profiles = participant_profiles(self.data)
+        self.average = class_average(self.data)
+        self.limit = max([1, *(abs(t) for _, profile in self.profiles for t in profile.values())])
+        self.tab = tab
+        self.page = [0] * len(TABS)
+        self.page_count = [1] * len(TABS)
+        self.tabs = [Button("", lambda i=i: self.show(i)) for i in range(len(TABS))]
+        self.exports = [Button("", lambda f=f: self.export(f)) for f in FORMATS]
+        self.prev = Button("", lambda: self.turn(-1))
+        self.next = Button("", lambda: self.turn(1))
+        self.delete = Button("", self.ask_delete)
+        self.back_button = Button("", self.back)
+        self.export_result: tuple[bool, str] | None = None  # (written, the path or the problem)
+
+    # -- actions ---------------------------------------------------------------------------------
+    def show(self, tab: int) -> None:
+        self.tab = tab
+
+    def turn(self, step: int) -> None:
+        self.page[self.tab] = max(0, min(self.page_count[self.tab] - 1, self.page[self.tab] + step))
+
+    def export(self, fmt: str) -> None:
+        try:
+            path = export_session(self.data, fmt, self.session.tr, self.session.library, self.session.data_dir)
+        except ResultsError as err:
+            self.export_result = (False, str(err))
+        else:
+            self.export_result = (True, str(path))
+
+    def ask_delete(self) -> None:
+        from play_for_integrity.ui.scenes.teacher_delete import DeleteSessionScene
+        self.app.stack.push(DeleteSessionScene(self.app, self.store, self.data))
+
+    def handle(self, event: pygame.event.Event) -> bool:
+        if event.type == pygame.KEYDOWN:
+            if pygame.K_1 <= event.key < pygame.K_1 + len(TABS):
+                self.show(event.key - pygame.K_1)
+                return True
+            if event.key in (pygame.K_PAGEUP, pygame.K_PAGEDOWN):
+                self.turn(-1 if event.key == pygame.K_PAGEUP else 1)
+                return True
+        return super().handle(event)
+
+    # -- drawing ---------------------------------------------------------------------------------
+    def draw(self, painter: Painter) -> None:
+        m, tr = painter.metrics, self.session.tr
+        data = self.data
+        title = f"{data.class_name} · {when(tr, data.started_at)}"
+        area = header(painter, title, mode_label(tr, data.mode))
+        tab_h, gap = m.px(56), m.px(12)
+        tab_w = (area.width - gap * (len(TABS) - 1)) // len(TABS)
+        for i, (button, name) in enumerate(zip(self.tabs, TABS)):
+            button.label = tr.gettext(name)
+            button.selected = i == self.tab
+            button.rect = pygame.Rect(area.x + i * (tab_w + gap), area.y, tab_w, tab_h)
+        body = pygame.Rect(area.x, area.y + tab_h + m.px(16), area.width, area.height - tab_h - m.px(16))
+        self.prev.label, self.next.label = "‹ " + tr.gettext("Previous"), tr.gettext("Next") + " ›"
+        self.delete.label, self.back_button.label = tr.gettext("Delete…"), tr.gettext("Back")
+        section = bottom_row(painter, body, [self.prev, self.next, self.delete, self.back_button])
+        paged = self.tab != EXPORT
+        {CHOICES: self._draw_choices, PROFILES: self._draw_profiles, SPLIT: self._draw_splits,
+         EXPORT: self._draw_export}[self.tab](painter, section)
+        self.page[self.tab] = min(self.page[self.tab], self.page_count[self.tab] - 1)
+        nav = [self.prev, self.next] if paged and self.page_count[self.tab] > 1 else []
+        extra = self.exports if self.tab == EXPORT else []
+        self.group.buttons = [*self.tabs, *extra, *nav, self.delete, self.back_button]
+        self.group.focus = min(self.group.focus, len(self.group.buttons) - 1)
+        for i, button in enumerate(self.group.buttons):
+            button.draw(painter, focused=i == self.group.focus, hovered=i == self.group.hover, align="center")
+
+    def _empty(self, painter: Painter, rect: pygame.Rect, message: str) -> None:
+        painter.panel(rect)
+        pad = painter.metrics.px(28)
+        painter.text(message, rect.inflate(-2 * pad, -2 * pad), painter.metrics.body)
+
+    def _draw_choices(self, painter: Painter, rect: pygame.Rect) -> None:
+        tr = self.session.tr
+        self.page_count[CHOICES] = max(1, len(self.steps))
+        if not self.steps:
+            self._empty(painter, rect, tr.gettext("No answers were recorded in this session."))
+            return
+        index = min(self.page[CHOICES], len(self.steps) - 1)
+        sections.draw_step(painter, rect, tr, self.steps[index], index + 1, len(self.steps))
+
+    def _draw_profiles(self, painter: Painter, rect: pygame.Rect) -> None:
+        tr, library = self.session.tr, self.session.library
+        if not self.profiles:
+            self.page_count[PROFILES] = 1
+            self._empty(painter, rect, tr.gettext("No answers were recorded in this session."))
+            return
+        per_page = sections.profile_rows_per_page(painter, rect)
+        self.page_count[PROFILES] = max(1, math.ceil(len(self.profiles) / per_page))
+        page = min(self.page[PROFILES], self.page_count[PROFILES] - 1)
+        seen = set(self.data.value_ids()) | set(self.average)
+        values = [(v.id, tr.value_name(v)) for v in library.values.values() if v.id in seen]
+        values += [(v, v) for v in self.data.value_ids() if v not in library.values]
+        rows = [(p.nickname, profile) for p, profile in self.profiles[page * per_page:(page + 1) * per_page]]
+        sections.draw_profiles(painter, rect, tr, values, self.average, rows, self.limit)
+
+    def _draw_splits(self, painter: Painter, rect: pygame.Rect) -> None:
+        tr = self.session.tr
+        if not self.splits:
+            self.page_count[SPLIT] = 1
+            self._empty(painter, rect, tr.gettext(
+                "There is nothing to compare yet: no story step was answered by two or more participants."))
+            return
+        # one story step per page, in large type: the page is projected while the class talks about it
+        self.page_count[SPLIT] = len(self.splits)
+        page = min(self.page[SPLIT], len(self.splits) - 1)
+        sections.draw_split_card(painter, rect, tr, page + 1, len(self.splits), self.splits[page],
+                                 self.session.library.scenarios)
+
+    def _draw_export(self, painter: Painter, rect: pygame.Rect) -> None:
+        m, colors, tr = painter.metrics, painter.colors, self.session.tr
+        painter.panel(rect)
+        inner = rect.inflate(-2 * m.px(28), -2 * m.px(24))
+        folder = export_folders(self.session.data_dir)[0]
+        intro = pygame.Rect(inner.x, inner.y, inner.width, m.px(110))
+        font = painter.fitter.fonts.get(m.small)
+        painter.text(tr.gettext("Save this session's results as a file for the school report, or as JSON to merge on "
+                                "another computer. Files are saved in the folder:") + "\n"
+                     + hard_wrap(font, str(folder), intro.width), intro, m.small, colors.ink)
+        gap = m.px(20)
+        bw = (inner.width - 2 * gap) // 3
+        for i, (button, fmt) in enumerate(zip(self.exports, FORMATS)):
+            button.label = tr.gettext(EXPORT_LABELS[fmt])
+            button.rect = pygame.Rect(inner.x + i * (bw + gap), intro.bottom + m.px(20), bw, m.px(80))
+        result = pygame.Rect(inner.x, intro.bottom + m.px(124), inner.width, inner.bottom - intro.bottom - m.px(124))
+        if self.export_result is None:
+            return
+        written, text = self.export_result
+        if written:
+            text = tr.gettext("Saved:") + "\n" + hard_wrap(font, text, result.width)
+        painter.text(text, result, m.small, colors.good if written else colors.poor, bold=True)

@@ -1,0 +1,185 @@
+"""The teacher's list of recorded sessions, newest first, a page at a time; or how to get some."""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+from datetime import datetime
+
+import pygame
+
+from play_for_integrity.i18n import N_
+from play_for_integrity.results.errors import ResultsError
+from play_for_integrity.results.records import SessionSummary
+from play_for_integrity.ui.painter import Painter
+from play_for_integrity.ui.scenes.common import MenuScene, bottom_row, header
+from play_for_integrity.ui.widgets import Button
+
+MODE_LABELS = {"solo": N_("Solo"), "board": N_("Team board game"), "vote": N_("Class vote")}
+COLUMNS = ((N_("Date and time"), 0.27, "left"), (N_("Class"), 0.12, "left"), (N_("Mode"), 0.18, "left"),
+           (N_("Age band"), 0.13, "left"), (N_("Participants"), 0.15, "right"), (N_("Answers"), 0.15, "right"))
+DEMO_PUPILS = 24
+
+
+def mode_label(tr, mode: str) -> str:
+    return tr.gettext(MODE_LABELS[mode]) if mode in MODE_LABELS else mode
+
+
+def band_label(session, band_id: str) -> str:
+    band = session.library.bands.get(band_id)
+    return session.tr.band_name(band) if band is not None else band_id
+
+
+def when(tr, moment: datetime) -> str:
+    """A stored UTC time as the local date and time, written the way the language writes them."""
+    return tr.format_datetime(moment.astimezone(), "medium", "short")
+
+
+class TeacherSessionsScene(MenuScene):
+    """Rows open a session; PgUp/PgDn or the buttons turn pages; Esc leaves the teacher view."""
+
+    name = "teacher-sessions"
+
+    def __init__(self, app, store) -> None:
+        super().__init__(app)
+        self.store = store
+        self.summaries: list[SessionSummary] = []
+        self.page = 0
+        self.per_page = 5
+        self.problem: str | None = None
+        self.rows: list[Button] = []
+        self.prev = Button("", lambda: self.turn(-1))
+        self.next = Button("", lambda: self.turn(1))
+        self.demo = Button("", self.add_demo)
+        self.back_button = Button("", self.back)
+        self.reload()
+
+    def reload(self) -> None:
+        try:
+            self.summaries = self.store.sessions()
+            self.problem = None
+        except sqlite3.Error as err:
+            self.summaries = []
+            self.problem = f"the results database {self.store.path} reports: {err}"
+        self.page = min(self.page, max(0, self.pages - 1))
+
+    def resume(self) -> None:
+        self.reload()
+
+    def exit(self) -> None:
+        self.store.close()
+
+    @property
+    def pages(self) -> int:
+        return max(1, math.ceil(len(self.summaries) / max(1, self.per_page)))
+
+    def turn(self, step: int) -> None:
+        self.page = max(0, min(self.pages - 1, self.page + step))
+
+    def open_session(self, sid: str) -> None:
+        from play_for_integrity.ui.scenes.teacher_entry import CANNOT_OPEN, TeacherMessageScene
+        from play_for_integrity.ui.scenes.teacher_session import TeacherSessionScene
+        try:
+            self.app.stack.push(TeacherSessionScene(self.app, self.store, sid))
+        except (ResultsError, sqlite3.Error) as err:
+            self.app.stack.push(TeacherMessageScene(self.app, CANNOT_OPEN, str(err)))
+
+    def add_demo(self) -> None:
+        from play_for_integrity.results.demo_class import fill_demo_class
+        tr = self.session.tr
+        try:
+            fill_demo_class(self.store, self.session.library, tr.gettext("Demo 7B"), language=tr.lang,
+                            pupils=DEMO_PUPILS)
+        except (ResultsError, ValueError, sqlite3.Error) as err:
+            self.problem = str(err)
+            return
+        self.page = 0
+        self.reload()
+
+    def handle(self, event: pygame.event.Event) -> bool:
+        if event.type == pygame.KEYDOWN and event.key in (pygame.K_PAGEUP, pygame.K_PAGEDOWN):
+            self.turn(-1 if event.key == pygame.K_PAGEUP else 1)
+            return True
+        return super().handle(event)
+
+    # -- drawing ---------------------------------------------------------------------------------
+    def draw(self, painter: Painter) -> None:
+        m, tr = painter.metrics, self.session.tr
+        count = len(self.summaries)
+        right = tr.ngettext("%(count)s session", "%(count)s sessions", count) % {"count": tr.format_number(count)}
+        area = header(painter, tr.gettext("Class results"), right if count else None)
+        self.back_button.label = tr.gettext("Back")
+        if not self.summaries:
+            self._draw_empty(painter, area)
+            return
+        rest = self._layout_rows(painter, area)
+        nav = [self.prev, self.next] if self.pages > 1 else []
+        self.prev.label, self.next.label = "‹ " + tr.gettext("Previous"), tr.gettext("Next") + " ›"
+        buttons = [*self.rows, *nav, self.back_button]
+        self.group.buttons = buttons
+        self.group.focus = min(self.group.focus, len(buttons) - 1)
+        bottom_row(painter, area, [*nav, self.back_button])
+        if self.pages > 1:
+            box = pygame.Rect(area.x, self.back_button.rect.y, area.width // 4, self.back_button.rect.height)
+            text = tr.gettext("Page %(number)s of %(count)s") % {"number": tr.format_number(self.page + 1),
+                                                                  "count": tr.format_number(self.pages)}
+            painter.text(text, box, m.small, painter.colors.muted_ink, valign="middle", max_lines=2)
+        for i, button in enumerate(self.group.buttons):
+            button.draw(painter, focused=i == self.group.focus, hovered=i == self.group.hover, align="center")
+
+    def _page_items(self) -> list[SessionSummary]:
+        start = self.page * self.per_page
+        return self.summaries[start:start + self.per_page]
+
+    def _layout_rows(self, painter: Painter, area: pygame.Rect) -> pygame.Rect:
+        """Column heads, then as many rows as fit above the bottom buttons; sets `per_page` and `rows`."""
+        m, colors, tr = painter.metrics, painter.colors, self.session.tr
+        list_area = pygame.Rect(area.x, area.y, area.width, area.height - m.px(72) - m.px(24))
+        head_h = m.px(62)
+        pad = m.px(16)  # as the buttons' inner padding, so the heads stand over their columns
+        self._draw_columns(painter, pygame.Rect(list_area.x + pad, list_area.y, list_area.width - 2 * pad, head_h),
+                           [tr.gettext(title) for title, _, _ in COLUMNS], colors.muted_ink, True)
+        row_h, gap = m.px(80), m.px(10)
+        top = list_area.y + head_h + m.px(8)
+        self.per_page = max(1, (list_area.bottom - top + gap) // (row_h + gap))
+        self.page = min(self.page, self.pages - 1)
+        items = self._page_items()
+        while len(self.rows) < len(items):
+            self.rows.append(Button("", lambda: None, bold=False))
+        self.rows = self.rows[:len(items)]
+        for i, (button, summary) in enumerate(zip(self.rows, items)):
+            button.rect = pygame.Rect(list_area.x, top + i * (row_h + gap), list_area.width, row_h)
+            button.action = lambda sid=summary.uuid: self.open_session(sid)
+            button.icon = lambda p, inner, ink, s=summary: self._draw_columns(p, inner, self._cells(s), ink, False)
+        return list_area
+
+    def _cells(self, summary: SessionSummary) -> list[str]:
+        tr = self.session.tr
+        return [when(tr, summary.started_at), summary.class_name, mode_label(tr, summary.mode),
+                band_label(self.session, summary.band), tr.format_number(summary.participants),
+                tr.format_number(summary.answers)]
+
+    def _draw_columns(self, painter: Painter, rect: pygame.Rect, texts: list[str], color, bold: bool) -> None:
+        m = painter.metrics
+        x = rect.x
+        gap = m.px(10)
+        for text, (_, share, align) in zip(texts, COLUMNS):
+            width = int(rect.width * share)
+            box = pygame.Rect(x, rect.y, width - gap, rect.height)
+            painter.text(text, box, m.small, color, bold=bold, align=align, valign="middle", max_lines=2)
+            x += width
+
+    def _draw_empty(self, painter: Painter, area: pygame.Rect) -> None:
+        m, tr = painter.metrics, self.session.tr
+        self.demo.label = tr.gettext("Add a demo class")
+        rest = bottom_row(painter, area, [self.demo, self.back_button])
+        self.group.buttons = [self.demo, self.back_button]
+        self.group.focus = min(self.group.focus, 1)
+        painter.panel(rest)
+        pad = m.px(32)
+        text = self.problem or tr.gettext(
+            "No class results are stored on this computer yet. They appear here when pupils play a game or when "
+            "you run an Integrity Hour.\nTo try this view now, add a demo class: an invented class of 24 pupils "
+            "that you can delete afterwards.")
+        painter.text(text, rest.inflate(-2 * pad, -2 * pad), m.body)
+        self.group.draw(painter, align="center")

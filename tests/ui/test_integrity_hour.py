@@ -1,0 +1,242 @@
+"""The Integrity Hour in the window: setup with typed team names, rolling, cards, undo, resume, ending, results."""
+
+from __future__ import annotations
+
+import pygame
+import pytest
+
+from play_for_integrity.core.board_save import SAVE_FILE, load_saved_game
+from play_for_integrity.core.clock import SteppedClock
+from play_for_integrity.results.store import ResultsStore
+from play_for_integrity.ui.hour_state import BoardHour
+from play_for_integrity.ui.scenes.board import BoardScene
+from play_for_integrity.ui.scenes.hour_cards import BoardDilemmaScene, BoardFeedbackScene, TaskCardScene
+from play_for_integrity.ui.scenes.hour_end import BoardEndScene
+from play_for_integrity.ui.scenes.hour_setup import HourSetupScene
+from play_for_integrity.ui.scenes.hour_start import HourStartScene
+from play_for_integrity.ui.scenes.title import TitleScene
+from play_for_integrity.ui.screenshot_hour import demo_board
+
+from .conftest import click, key
+
+KAZAKH_TEAMS = ("Сұңқарлар", "Барыстар", "Тұлпарлар")
+
+
+def type_text(app, text: str) -> None:
+    app.handle(pygame.event.Event(pygame.TEXTINPUT, text=text))
+    app.stack.apply()
+
+
+def settle(app, seconds: float = 6.0) -> None:
+    """Let animations and the card delay run, as the loop would, in fixed steps."""
+    clock = SteppedClock()
+    for _ in range(int(seconds * 60)):
+        app.step(1 / 60, clock)
+
+
+def start_board(app, names=KAZAKH_TEAMS) -> BoardScene:
+    app.stack.push(TitleScene(app))
+    app.stack.apply()
+    app.render()
+    click(app, app.stack.top.hour.rect.center)
+    assert isinstance(app.stack.top, HourStartScene)
+    app.render()
+    key(app, pygame.K_1)  # team board game
+    setup = app.stack.top
+    assert isinstance(setup, HourSetupScene)
+    app.render()
+    type_text(app, "7Б")
+    setup.remove_team()  # four teams by default: keep three
+    for field, name in zip(setup.team_fields, names):
+        setup.form.focus_field(field)
+        type_text(app, name)
+    key(app, pygame.K_RETURN)
+    board = app.stack.top
+    assert isinstance(board, BoardScene)
+    app.render()
+    return board
+
+
+def play_until(app, phase: str, limit: int = 200) -> None:
+    """Roll (and skip other cards) until the current team lands on a card of `phase`."""
+    for _ in range(limit):
+        top = app.stack.top
+        game = top.hour.game if hasattr(top, "hour") else None
+        if isinstance(top, (BoardDilemmaScene, TaskCardScene)):
+            if game.phase == phase:
+                return
+            key(app, pygame.K_s)  # skip the card
+            settle(app, 0.2)
+            continue
+        assert isinstance(top, BoardScene), top
+        key(app, pygame.K_SPACE)
+        settle(app)
+    pytest.fail(f"no {phase} card came up")
+
+
+def test_setup_takes_kazakh_team_names_and_starts_a_saved_game(make_app):
+    app = make_app("kk")
+    board = start_board(app)
+    game = board.hour.game
+    assert [t.name for t in game.teams] == list(KAZAKH_TEAMS)
+    assert game.meta["class_name"] == "7Б"
+    assert len({(t.color, t.shape) for t in game.teams}) == 3
+    assert (app.session.data_dir / SAVE_FILE).exists()
+
+
+def test_an_empty_team_name_becomes_a_numbered_team_and_duplicates_are_refused(make_app):
+    app = make_app("en")
+    app.stack.push(HourSetupScene(app, "board"))
+    app.stack.apply()
+    app.render()
+    setup = app.stack.top
+    setup.team_fields[0].text = "Eagles"
+    setup.team_fields[1].text = "eagles"
+    setup.start()
+    app.stack.apply()
+    assert app.stack.top is setup and "eagles" in setup.problem
+    setup.team_fields[1].text = ""
+    setup.start()
+    app.stack.apply()
+    assert [t.name for t in app.stack.top.hour.game.teams] == ["Eagles", "Team 2", "Team 3", "Team 4"]
+
+
+def test_rolling_animates_the_token_over_the_cached_board(make_app):
+    app = make_app()
+    board = start_board(app, ("A", "B", "C"))
+    game = board.hour.game
+    key(app, pygame.K_SPACE)
+    assert game.turns == 1 and board.anim is not None
+    clock = SteppedClock()
+    app.step(1 / 60, clock)  # the first frame after the roll draws the board once, with "rolled N"
+    passes = app._passes
+    frames = 0
+    while board.anim is not None and frames < 600:
+        app.step(1 / 60, clock)
+        frames += 1
+        if board.anim is not None:
+            assert app._passes == passes, "while the token moves, the board is not drawn again"
+    assert frames > 10, "the move is shown, not jumped"
+    assert board.anim is None
+
+
+def test_a_dilemma_answer_is_scored_recorded_and_can_be_undone(make_app):
+    app = make_app()
+    start_board(app, ("A", "B", "C"))
+    play_until(app, "dilemma")
+    card = app.stack.top
+    hour = card.hour
+    team = hour.game.current
+    choice = card.node.choices[1]
+    key(app, pygame.K_b)
+    assert isinstance(app.stack.top, BoardFeedbackScene)
+    assert hour.game.dilemmas_done[team] == 1
+    store = ResultsStore.open(app.session.data_dir)
+    data = store.session(hour.recorder.session_id)
+    assert data.mode == "board" and [p.nickname for p in data.participants] == ["A", "B", "C"]
+    assert [(a.choice_id, data.participant(a.participant_uuid).nickname) for a in data.answers] == \
+        [(choice.id, hour.game.teams[team].name)]
+    key(app, pygame.K_RETURN)  # continue to the board
+    settle(app)
+    assert isinstance(app.stack.top, BoardScene)
+    key(app, pygame.K_u)
+    assert hour.game.phase == "dilemma" and hour.game.dilemmas_done[team] == 0
+    assert store.session(hour.recorder.session_id).answers == ()
+
+
+def test_a_task_judged_right_moves_the_team_two_squares(make_app):
+    app = make_app()
+    start_board(app, ("A", "B", "C"))
+    play_until(app, "task")
+    hour = app.stack.top.hour
+    team = hour.game.current
+    square = hour.game.positions[team]
+    key(app, pygame.K_1)  # right
+    assert hour.game.positions[team] == min(square + 2, hour.game.board.finish)
+    assert hour.game.tasks_right[team] == 1
+
+
+def test_quitting_and_starting_again_resumes_the_same_turn(make_app):
+    app = make_app()
+    board = start_board(app, ("A", "B", "C"))
+    for _ in range(3):
+        if board.hour.game.phase != "roll":
+            board.hour.skip()
+        board.primary()
+        settle(app)
+        app.stack.top is not board and key(app, pygame.K_ESCAPE)  # leave any card open on the board
+    saved = board.hour.game
+    state = (saved.turns, list(saved.positions), saved.current, saved.phase)
+    second = make_app()  # a new window on the same data folder, as after a crash
+    second.stack.push(HourStartScene(second))
+    second.stack.apply()
+    second.render()
+    key(second, pygame.K_0)
+    resumed = second.stack.top
+    assert isinstance(resumed, BoardScene)
+    game = resumed.hour.game
+    assert (game.turns, list(game.positions), game.current, game.phase) == state
+    assert resumed.hour.recorder.session_id == board.hour.recorder.session_id
+
+
+def test_ending_early_shows_both_winners_and_stores_the_profiles(make_app):
+    app = make_app()
+    start_board(app, ("A", "B", "C"))
+    play_until(app, "dilemma")
+    key(app, pygame.K_a)
+    key(app, pygame.K_RETURN)
+    settle(app)
+    key(app, pygame.K_e)
+    key(app, pygame.K_RIGHT)
+    key(app, pygame.K_RETURN)  # "End the game"
+    end = app.stack.top
+    assert isinstance(end, BoardEndScene)
+    assert end.game.ended_early
+    game, _ = load_saved_game(app.session.data_dir)
+    assert game is None, "a finished game is not offered for resuming"
+    store = ResultsStore.open(app.session.data_dir)
+    [summary] = store.sessions()
+    data = store.session(summary.uuid)
+    assert data.ended_at is not None
+    assert {p.nickname: p.profile for p in data.participants}[end.game.teams[0].name] == end.game.profiles[0]
+
+
+def test_the_timer_counts_down_on_the_dynamic_layer_and_chimes(make_app):
+    app = make_app()
+    app.stack.push(BoardDilemmaScene(app, demo_board(app, stop="dilemma")))
+    app.stack.apply()
+    app.render()
+    played = []
+    app.sounds.play = played.append
+    key(app, pygame.K_t)
+    app.render()
+    passes = app._passes
+    settle(app, 59.5)
+    assert app._passes == passes, "the digits change without drawing the card again"
+    assert app.stack.top.timer.timer.label() == "0:01"
+    settle(app, 1.0)
+    assert played == ["timer"]
+    assert not app.stack.top.timer.running
+
+
+def test_the_board_is_readable_with_six_teams_in_every_language(make_app):
+    for lang in ("kk", "ru", "en"):
+        app = make_app(lang, (1024, 768))
+        hour = demo_board(app)
+        assert len(hour.game.teams) == 6
+        app.stack.push(BoardScene(app, hour))
+        app.stack.apply()
+        assert app.render().overflows == []
+
+
+def test_a_resumed_game_whose_card_was_removed_skips_it_with_a_notice(make_app):
+    app = make_app()
+    hour = demo_board(app, stop="dilemma")
+    del app.session.library.scenarios[hour.game.card]
+    resumed = BoardHour(app, hour.game)
+    app.stack.push(BoardScene(app, resumed))
+    app.stack.apply()
+    app.render()
+    key(app, pygame.K_SPACE)
+    assert resumed.game.phase == "roll"
+    assert any("no longer in the content" in n for n in app.session.notices)
