@@ -12,7 +12,7 @@ os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
-MODULES = ("bench_content", "bench_results", "bench_i18n", "bench_ui")
+MODULES = ("bench_content", "bench_results", "bench_i18n", "bench_ui", "bench_board")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -31,6 +31,55 @@ def _screens(app) -> Iterator[tuple[str, Any]]:
                     app.session.journey.choose(choice_id)
                     return FeedbackScene(app)
                 yield f"{scenario.id}/{node.id}/{choice.id} feedback", after
+    yield from _hour_screens(app)
+
+
+def _hour_screens(app) -> Iterator[tuple[str, Any]]:
+    """The Integrity Hour cards of every scenario and task card, and the vote screens of every node and option."""
+    from play_for_integrity.core.class_vote import ClassVote
+    from play_for_integrity.ui.hour_state import VoteHour
+    from play_for_integrity.ui.scenes import hour_cards, vote
+    from play_for_integrity.ui.screenshot_hour import demo_board
+
+    library = app.session.library
+    board = demo_board(app, stop="dilemma")
+    board.recorder = None
+    tasks = demo_board(app, stop="task")
+    tasks.recorder = None
+    voting = VoteHour(app, list(library.scenarios.values())[:1], "5А", "")
+    voting.recorder = None
+    for scenario in library.scenarios.values():
+        def card(scenario=scenario):
+            board.game.card = scenario.id
+            return hour_cards.BoardDilemmaScene(app, board)
+        yield f"board card {scenario.id}", card
+        for choice in scenario.start.choices:
+            def answered(scenario=scenario, choice=choice):
+                move = board.game.last_move
+                return hour_cards.BoardFeedbackScene(app, board, scenario, scenario.start, choice, move)
+            yield f"board feedback {scenario.id}/{choice.id}", answered
+        for node in scenario.nodes.values():
+            if node.is_ending:
+                continue
+
+            def at_node(scenario=scenario, node=node):
+                voting.vote = ClassVote([scenario])
+                voting.vote.node_id = node.id
+                return vote.VoteScene(app, voting)
+            yield f"vote {scenario.id}/{node.id}", at_node
+            for index in range(len(node.choices)):
+                def result(scenario=scenario, node=node, index=index):
+                    voting.vote = ClassVote([scenario])
+                    voting.vote.node_id = node.id
+                    scene = vote.VoteResultScene(app, voting, voting.submit({c.id: 1 for c in node.choices}))
+                    scene.select(index)
+                    return scene
+                yield f"vote result {scenario.id}/{node.id} option {index + 1}", result
+    for task in library.tasks.values():
+        def task_card(task=task):
+            tasks.game.card = task.id
+            return hour_cards.TaskCardScene(app, tasks)
+        yield f"task card {task.id}", task_card
 
 
 def check_catalog_fits(translators: Mapping[str, Any]) -> list[str]:

@@ -192,10 +192,10 @@ class BoardFeedbackScene(MenuScene):
         pad = m.px(24)
         painter.panel(main)
         inner = main.inflate(-2 * pad, -2 * pad)
-        chosen = pygame.Rect(inner.x, inner.y, inner.width, m.px(88))
+        chosen = pygame.Rect(inner.x, inner.y, inner.width, m.px(112))
         painter.text(tr.gettext("The team chose: %(choice)s") % {
             "choice": tr.choice_text(self.scenario, self.node, self.choice)}, chosen, m.small, colors.muted_ink,
-            max_lines=3)
+            max_lines=4)
         effects = self._effects_line()
         effects_h = m.px(64) if effects else 0
         body = pygame.Rect(inner.x, chosen.bottom + m.px(10), inner.width, inner.bottom - chosen.bottom - m.px(10) - effects_h)
