@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pygame
 
+from play_for_integrity.i18n import N_
 from play_for_integrity.ui.board_animation import MoveAnimation
 from play_for_integrity.ui.board_view import BoardView, team_color
 from play_for_integrity.ui.hour_state import CLASS_KEY, BoardHour
@@ -65,8 +66,8 @@ class BoardScene(MenuScene):
         if self.game.is_over:
             self.show_end()
             return
-        self.app.stack.push(AskScene(self.app, "End the game now?", "Keep playing", "End the game", self.end_now,
-                                     "Both scores are shown as they stand, and the results are saved."))
+        self.app.stack.push(AskScene(self.app, N_("End the game now?"), N_("Keep playing"), N_("End the game"),
+                                     self.end_now, N_("Both scores are shown as they stand, and the results are saved.")))
 
     def end_now(self) -> None:
         self.hour.end_early()
@@ -74,8 +75,8 @@ class BoardScene(MenuScene):
 
     def back(self) -> None:
         from play_for_integrity.ui.scenes.ask import AskScene
-        self.app.stack.push(AskScene(self.app, "Leave the board?", "Keep playing", "Leave", self.leave,
-                                     "The game is saved: continue it later from Integrity Hour."))
+        self.app.stack.push(AskScene(self.app, N_("Leave the board?"), N_("Keep playing"), N_("Leave"), self.leave,
+                                     N_("The game is saved: continue it later from Integrity Hour.")))
 
     def leave(self) -> None:
         from play_for_integrity.ui.scenes.title import TitleScene

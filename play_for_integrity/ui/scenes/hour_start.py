@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pygame
 
+from play_for_integrity.i18n import N_
 from play_for_integrity.core.board_game import BoardGame
 from play_for_integrity.core.board_save import clear_saved_game, load_saved_game
 from play_for_integrity.ui.hour_state import CLASS_KEY
@@ -41,8 +42,8 @@ class HourStartScene(MenuScene):
             def start_over() -> None:
                 self._close_saved()
                 self.app.stack.replace(HourSetupScene(self.app, "board"))
-            self.app.stack.push(AskScene(self.app, "Start a new game?", "Keep the unfinished game", "Start a new game",
-                                         start_over, "The unfinished game is closed; its answers stay in the class results."))
+            self.app.stack.push(AskScene(self.app, N_("Start a new game?"), N_("Keep the unfinished game"), N_("Start a new game"),
+                                         start_over, N_("The unfinished game is closed; its answers stay in the class results.")))
             return
         self.app.stack.push(HourSetupScene(self.app, mode))
 

@@ -7,13 +7,13 @@ import sqlite3
 
 import pygame
 
+from play_for_integrity.i18n import N_
 from play_for_integrity.results.pin import PIN_PATTERN
 from play_for_integrity.ui.form import Form
 from play_for_integrity.ui.painter import Painter
 from play_for_integrity.ui.scene_stack import Scene
 from play_for_integrity.ui.scenes.common import bottom_row, header
-from play_for_integrity.ui.text_field import ascii_digit, label_height
-from play_for_integrity.ui.text_field import TextField
+from play_for_integrity.ui.text_field import TextField, ascii_digit, label_height
 from play_for_integrity.ui.widgets import Button, ButtonGroup
 
 TRIES_BEFORE_WAIT = 3
@@ -116,7 +116,7 @@ class PinScene(Scene):
     def _save_new_pin(self) -> None:
         pin = self.pin.text
         if not PIN_PATTERN.fullmatch(pin):
-            self._problem("The PIN must have 4 to 8 digits.", self.pin)
+            self._problem(N_("The PIN must have 4 to 8 digits."), self.pin)
             return
         if self.form.focused_field is self.pin and not self.again.text:
             self.form.focus_field(self.again)
@@ -124,7 +124,7 @@ class PinScene(Scene):
         if self.again.text != pin:
             self.pin.clear()
             self.again.clear()
-            self._problem("The two PINs are not the same. Type the new PIN twice again.", self.pin)
+            self._problem(N_("The two PINs are not the same. Type the new PIN twice again."), self.pin)
             return
         try:
             self.store.set_pin(pin)
@@ -136,7 +136,7 @@ class PinScene(Scene):
     def _check_pin(self) -> None:
         pin = self.pin.text
         if not pin:
-            self._problem("Type the PIN first.", self.pin)
+            self._problem(N_("Type the PIN first."), self.pin)
             return
         try:
             right = self.store.check_pin(pin)
@@ -154,7 +154,7 @@ class PinScene(Scene):
             self.session.pin_wait = min(LONGEST_WAIT, WAIT_SECONDS * rounds)
             self.message = None  # the countdown is written at draw time
         else:
-            self._problem("That is not the teacher PIN. Try again.", self.pin)
+            self._problem(N_("That is not the teacher PIN. Try again."), self.pin)
 
     def _problem(self, message: str, field: TextField) -> None:
         self.message = (message, True)

@@ -230,15 +230,17 @@ def draw_split_card(painter: Painter, rect: pygame.Rect, tr, number: int, count:
 
 
 def _prompt(tr, scenario, node, order: list[str], ranked: list[tuple[int, str]], total: int) -> str:
-    def named(choice_id: str) -> str:
-        index = order.index(choice_id)
-        choice = node.choice(choice_id) if node is not None and choice_id in {c.id for c in node.choices} else None
-        text = tr.choice_text(scenario, node, choice) if choice is not None else choice_id
-        return f"{letter(index)}, «{text}»" if tr.lang != "en" else f"{letter(index)}, “{text}”"
+    """A question for the class about the two choices most of it made."""
+    def text(choice_id: str) -> str:
+        known = {c.id: c for c in node.choices} if node is not None else {}
+        return tr.choice_text(scenario, node, known[choice_id]) if choice_id in known else choice_id
 
     if len(ranked) < 2:
         return tr.gettext("Everyone chose the same here. Ask the class: was it an easy choice? Why?")
     (n1, first), (n2, second) = ranked[0], ranked[1]
-    return tr.gettext("Ask the class: why did %(first_share)s choose %(first)s, while %(second_share)s chose "
-                      "%(second)s?") % {"first_share": tr.format_percent(n1 / total), "first": named(first),
-                                        "second_share": tr.format_percent(n2 / total), "second": named(second)}
+    # TRANSLATORS: e.g. "why did 50% choose B, “Tell the teacher.”, while 21% chose C, “Keep quiet.”?"; use «» in kk, ru.
+    return tr.gettext("Ask the class: why did %(first_share)s choose %(first_letter)s, “%(first)s”, while "
+                      "%(second_share)s chose %(second_letter)s, “%(second)s”?") % {
+        "first_share": tr.format_percent(n1 / total), "first_letter": letter(order.index(first)), "first": text(first),
+        "second_share": tr.format_percent(n2 / total), "second_letter": letter(order.index(second)),
+        "second": text(second)}

@@ -112,7 +112,7 @@ class TeacherSessionsScene(MenuScene):
         if not self.summaries:
             self._draw_empty(painter, area)
             return
-        rest = self._layout_rows(painter, area)
+        self._layout_rows(painter, area)
         nav = [self.prev, self.next] if self.pages > 1 else []
         self.prev.label, self.next.label = "‹ " + tr.gettext("Previous"), tr.gettext("Next") + " ›"
         buttons = [*self.rows, *nav, self.back_button]
@@ -131,7 +131,7 @@ class TeacherSessionsScene(MenuScene):
         start = self.page * self.per_page
         return self.summaries[start:start + self.per_page]
 
-    def _layout_rows(self, painter: Painter, area: pygame.Rect) -> pygame.Rect:
+    def _layout_rows(self, painter: Painter, area: pygame.Rect) -> None:
         """Column heads, then as many rows as fit above the bottom buttons; sets `per_page` and `rows`."""
         m, colors, tr = painter.metrics, painter.colors, self.session.tr
         list_area = pygame.Rect(area.x, area.y, area.width, area.height - m.px(72) - m.px(24))
@@ -151,7 +151,6 @@ class TeacherSessionsScene(MenuScene):
             button.rect = pygame.Rect(list_area.x, top + i * (row_h + gap), list_area.width, row_h)
             button.action = lambda sid=summary.uuid: self.open_session(sid)
             button.icon = lambda p, inner, ink, s=summary: self._draw_columns(p, inner, self._cells(s), ink, False)
-        return list_area
 
     def _cells(self, summary: SessionSummary) -> list[str]:
         tr = self.session.tr

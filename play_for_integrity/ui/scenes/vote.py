@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pygame
 
+from play_for_integrity.i18n import N_
 from play_for_integrity.ui.charts import BarRow, bar_chart
 from play_for_integrity.ui.form import Form
 from play_for_integrity.ui.hour_state import VoteHour
@@ -166,8 +167,8 @@ def ask_end_vote(app, hour: VoteHour) -> None:
 
     def end() -> None:
         app.stack.replace(VoteEndScene(app, hour))
-    app.stack.push(AskScene(app, "End the class vote now?", "Keep voting", "End the vote", end,
-                            "The votes so far are saved in the class results."))
+    app.stack.push(AskScene(app, N_("End the class vote now?"), N_("Keep voting"), N_("End the vote"), end,
+                            N_("The votes so far are saved in the class results.")))
 
 
 class VoteResultScene(MenuScene):
