@@ -29,7 +29,7 @@ def demo_board(app, stop: str | None = None, turns: int = 14):
         if game.phase == stop:
             break
         if game.phase == "roll":
-            if stop is None and game.turns >= turns:
+            if stop is None and game.turns >= turns and sum(game.dilemmas_done) >= 4:
                 break
             hour.roll()
         elif game.phase == "dilemma":

@@ -110,7 +110,10 @@ class TextField:
     def handle(self, event: pygame.event.Event) -> bool:
         """Edit on typing and editing keys; True when the event was used (the scene must not act on it too)."""
         if event.type == pygame.MOUSEBUTTONUP and event.button == 1 and self.rect.collidepoint(event.pos):
-            self.caret = len(self._text)
+            if self.focused:
+                self.caret = len(self._text)
+            else:
+                self.focus()
             return True
         if not self.focused:
             return False

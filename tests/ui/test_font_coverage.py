@@ -117,3 +117,40 @@ def test_default_font_draws_qa_as_ka_but_noto_does_not():
     finally:
         if not was_initialised:
             pygame.font.quit()
+
+
+def _drawn_texts() -> dict[str, str]:
+    """Every text the game can draw: the interface and content in all three languages, and the literals in ui/."""
+    import ast
+
+    from babel.messages.pofile import read_po
+
+    root = Path(__file__).resolve().parents[2]
+    texts: dict[str, str] = {}
+    for po in sorted((root / "locale").rglob("*.po")):
+        with po.open("rb") as handle:
+            for message in read_po(handle):
+                for text in (message.id, message.string):
+                    for part in (text if isinstance(text, (list, tuple)) else [text]):
+                        if part:
+                            texts.setdefault(part, str(po.relative_to(root)))
+    for source in sorted((root / "play_for_integrity" / "ui").rglob("*.py")):
+        tree = ast.parse(source.read_text(encoding="utf-8"))
+        docstrings = {id(n.value) for n in ast.walk(tree) if isinstance(n, ast.Expr)}
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Constant) and isinstance(node.value, str) and not node.value.isascii()
+                    and id(node) not in docstrings):
+                texts.setdefault(node.value, str(source.relative_to(root)))
+    return texts
+
+
+@pytest.mark.parametrize("name", SHIPPED_FONTS)
+def test_every_character_the_game_draws_is_in_the_font(name):
+    # a character missing from the font is drawn as an empty box (arrows and play symbols are missing)
+    cmap = _font(str(FONTS_DIR / name)).getBestCmap()
+    missing = {}
+    for text, where in _drawn_texts().items():
+        for char in text:
+            if char not in "\n\t" and ord(char) not in cmap:
+                missing.setdefault(char, where)
+    assert missing == {}

@@ -125,6 +125,18 @@ def test_the_placeholder_shows_only_while_the_field_is_empty(painter):
     assert _draw(painter, TextField(text="Дана", placeholder="PC-07")) == _draw(painter, TextField(text="Дана"))
 
 
+def test_a_click_focuses_the_field_with_the_caret_at_the_end(make_app):
+    make_app()
+    field = TextField(text="Дана")
+    field.rect = pygame.Rect(10, 10, 300, 100)
+    assert not field.handle(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=(500, 500), button=1))
+    field.focus()
+    field.handle(pressed(pygame.K_HOME))
+    field.blur()
+    assert field.handle(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=(20, 20), button=1))
+    assert field.focused and field.caret == 4
+
+
 def test_focus_turns_text_input_on_and_off(make_app, monkeypatch):
     make_app()
     calls = []

@@ -45,4 +45,4 @@ class LanguageScene(MenuScene):
             y += bh + gap
         self.group.draw(painter, size=m.heading, align="center")
         hint = pygame.Rect(area.x, area.bottom - m.px(50), area.width, m.px(50))
-        painter.text("↑ ↓  Enter  ·  Esc", hint, m.small, painter.colors.muted_ink, align="center", valign="bottom")
+        painter.text("Tab  ·  Enter  ·  Esc", hint, m.small, painter.colors.muted_ink, align="center", valign="bottom")

@@ -92,11 +92,13 @@ class PlayerScene(Scene):
         width = min(inner.width, m.px(560))
         self.nickname.label = tr.gettext("Your nickname (you may leave it empty)")
         self.class_name.label = tr.gettext("Your class (you may leave it empty)")
+        # TRANSLATORS: a sample class name, written as schools there write it (7Б in kk and ru).
         self.class_name.placeholder = tr.gettext("for example 7B")
         self.nickname.rect = pygame.Rect(inner.x, inner.y, width, field_h)
         hint = pygame.Rect(inner.x, self.nickname.rect.bottom + m.px(8), inner.width, m.px(64))
-        painter.text(tr.gettext("Do not type your full name: a first name or a nickname is enough."), hint, m.small,
-                     colors.muted_ink, max_lines=2)
+        painter.text(tr.gettext("Do not type your full name: a first name or a nickname is enough. "
+                                "Left empty, the computer's name is used."), hint, m.small, colors.muted_ink,
+                     max_lines=2)
         self.class_name.rect = pygame.Rect(inner.x, hint.bottom + m.px(16), width, field_h)
         self.form.draw_fields(painter, m.heading)
         keys = pygame.Rect(inner.x, self.class_name.rect.bottom + m.px(16), inner.width,

@@ -14,6 +14,7 @@ from play_for_integrity.ui.charts import BarRow, bar_chart, diverging_bar, stack
 from play_for_integrity.ui.painter import Painter
 
 LETTERS = "ABCDEFGHIJ"
+# TRANSLATORS: chart legend: the board move a choice gives (climb a ladder, stay on the square, slide down a snake).
 MOVES = (("ladder", N_("Ladder")), ("stay", N_("Stay")), ("snake", N_("Snake")))
 
 
@@ -207,6 +208,7 @@ def draw_split_card(painter: Painter, rect: pygame.Rect, tr, number: int, count:
     order = [c.id for c in node.choices] if node else list(split.counts)
     order += [cid for cid in split.counts if cid not in order]
     head = pygame.Rect(inner.x, inner.y, inner.width, m.px(46))
+    # TRANSLATORS: which discussion point of how many is shown, e.g. "2 of 5".
     where = tr.gettext("%(number)s of %(count)s") % {"number": tr.format_number(number),
                                                      "count": tr.format_number(count)}
     where_box = pygame.Rect(0, head.y, inner.width // 5, head.height)

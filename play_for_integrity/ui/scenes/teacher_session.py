@@ -106,6 +106,7 @@ class TeacherSessionScene(MenuScene):
             button.rect = pygame.Rect(area.x + i * (tab_w + gap), area.y, tab_w, tab_h)
         body = pygame.Rect(area.x, area.y + tab_h + m.px(16), area.width, area.height - tab_h - m.px(16))
         self.prev.label, self.next.label = "‹ " + tr.gettext("Previous"), tr.gettext("Next") + " ›"
+        # TRANSLATORS: a button that opens the question "Delete the results of class …?"
         self.delete.label, self.back_button.label = tr.gettext("Delete…"), tr.gettext("Back")
         section = bottom_row(painter, body, [self.prev, self.next, self.delete, self.back_button])
         paged = self.tab != EXPORT

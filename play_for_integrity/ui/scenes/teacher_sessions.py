@@ -15,6 +15,7 @@ from play_for_integrity.ui.painter import Painter
 from play_for_integrity.ui.scenes.common import MenuScene, bottom_row, header
 from play_for_integrity.ui.widgets import Button
 
+# TRANSLATORS: how a recorded session was played: a pupil alone, teams on the board, or the whole class voting.
 MODE_LABELS = {"solo": N_("Solo"), "board": N_("Team board game"), "vote": N_("Class vote")}
 COLUMNS = ((N_("Date and time"), 0.27, "left"), (N_("Class"), 0.12, "left"), (N_("Mode"), 0.18, "left"),
            (N_("Age band"), 0.13, "left"), (N_("Participants"), 0.15, "right"), (N_("Answers"), 0.15, "right"))
@@ -88,6 +89,7 @@ class TeacherSessionsScene(MenuScene):
         from play_for_integrity.results.demo_class import fill_demo_class
         tr = self.session.tr
         try:
+            # TRANSLATORS: the class name of an invented demo class (at most 40 characters).
             fill_demo_class(self.store, self.session.library, tr.gettext("Demo 7B"), language=tr.lang,
                             pupils=DEMO_PUPILS)
         except (ResultsError, ValueError, sqlite3.Error) as err:
@@ -118,12 +120,16 @@ class TeacherSessionsScene(MenuScene):
         buttons = [*self.rows, *nav, self.back_button]
         self.group.buttons = buttons
         self.group.focus = min(self.group.focus, len(buttons) - 1)
-        bottom_row(painter, area, [*nav, self.back_button])
-        if self.pages > 1:
-            box = pygame.Rect(area.x, self.back_button.rect.y, area.width // 4, self.back_button.rect.height)
+        if self.pages > 1:  # the page number goes left of the buttons
+            left_w = area.width // 4
+            bottom_row(painter, pygame.Rect(area.x + left_w, area.y, area.width - left_w, area.height),
+                       [*nav, self.back_button])
+            box = pygame.Rect(area.x, self.back_button.rect.y, left_w - m.px(16), self.back_button.rect.height)
             text = tr.gettext("Page %(number)s of %(count)s") % {"number": tr.format_number(self.page + 1),
                                                                   "count": tr.format_number(self.pages)}
             painter.text(text, box, m.small, painter.colors.muted_ink, valign="middle", max_lines=2)
+        else:
+            bottom_row(painter, area, [self.back_button])
         for i, button in enumerate(self.group.buttons):
             button.draw(painter, focused=i == self.group.focus, hovered=i == self.group.hover, align="center")
 
