@@ -120,3 +120,18 @@ def test_a_story_whose_choice_ends_it_shows_the_questions_before_the_next(make_a
     index = hour.vote.scenario_index
     key(app, pygame.K_RETURN)
     assert hour.vote.scenario_index == index + 1
+
+
+def test_s_skips_the_story_and_e_asks_before_ending_even_while_a_count_box_has_the_focus(make_app):
+    from play_for_integrity.ui.scenes.ask import AskScene
+
+    app = make_app()
+    vote = start_vote(app)
+    hour = vote.hour
+    assert vote.form.focused_field is vote.fields[0]
+    key(app, pygame.K_s)
+    assert hour.vote.scenario_index == 1 and vote.fields[0].text == ""
+    key(app, pygame.K_e)
+    assert isinstance(app.stack.top, AskScene)
+    key(app, pygame.K_ESCAPE)
+    assert isinstance(app.stack.top, VoteScene)

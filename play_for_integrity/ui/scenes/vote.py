@@ -110,9 +110,16 @@ class VoteScene(FormScene):
         return changed
 
     def handle(self, event: pygame.event.Event) -> bool:
+        # the count boxes take digits only, so these letters and signs are free for shortcuts
         if (is_letter(event, "t") and not event.mod & pygame.KMOD_CTRL) or is_plus(event) or is_minus(event):
-            return self.timer.handle(event)  # the count boxes take digits only, so these letters are free
-        return self.form.handle(event)
+            return self.timer.handle(event)
+        if is_letter(event, "s") and not event.mod & pygame.KMOD_CTRL:
+            self.skip()
+            return True
+        if is_letter(event, "e") and not event.mod & pygame.KMOD_CTRL:
+            self.ask_end()
+            return True
+        return super().handle(event)
 
     def draw_dynamic(self, painter: Painter, static_pass: int) -> None:
         super().draw_dynamic(painter, static_pass)
