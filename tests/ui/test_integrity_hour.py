@@ -240,3 +240,26 @@ def test_a_resumed_game_whose_card_was_removed_skips_it_with_a_notice(make_app):
     key(app, pygame.K_SPACE)
     assert resumed.game.phase == "roll"
     assert any("no longer in the content" in n for n in app.session.notices)
+
+
+def test_a_board_game_appears_in_the_exports_and_the_teacher_view_with_its_teams(make_app, tmp_path):
+    import csv
+
+    from play_for_integrity.results.export_csv import write_csv
+    from play_for_integrity.ui.scenes.teacher_sessions import TeacherSessionsScene
+
+    app = make_app("kk")
+    start_board(app)
+    play_until(app, "dilemma")
+    key(app, pygame.K_c)
+    store = ResultsStore.open(app.session.data_dir)
+    data = store.session(store.sessions()[0].uuid)
+    out = write_csv([data], tmp_path / "class.csv", language="kk")
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        cells = {cell for row in csv.reader(handle, delimiter=";") for cell in row}
+    assert cells & set(KAZAKH_TEAMS), "the team that answered is named in the export"
+    app.stack.push(TeacherSessionsScene(app, store))
+    app.stack.apply()
+    painter = app.render()
+    assert painter.overflows == []
+    assert [s.mode for s in app.stack.top.summaries] == ["board"]
