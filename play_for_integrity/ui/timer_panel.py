@@ -52,6 +52,7 @@ class TimerPanel:
         """Advance the timer; True when the digits shown change (once a second), so the loop can stay idle."""
         if self.timer.tick(dt):
             self.app.sounds.play("timer")
+            self.app.invalidate()  # the play symbol comes back in place of pause
         return self.timer.label() != self._shown
 
     @property

@@ -74,10 +74,18 @@ class MenuScene(Scene):
 class FormScene(MenuScene):
     """A screen with text fields and buttons in one Form; Tab moves the focus, typing goes to the focused field."""
 
-    def __init__(self, app, form) -> None:
+    def __init__(self, app, form=None) -> None:
         super().__init__(app)
+        if form is not None:
+            self.use_form(form)
+
+    def use_form(self, form) -> None:
         self.form = form
         self.group = form.group
+
+    def enter(self) -> None:
+        if self.form.index < 0:
+            self.form.focus(0)
 
     @property
     def focus_only(self) -> bool:

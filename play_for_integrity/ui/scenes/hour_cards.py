@@ -72,11 +72,7 @@ class CardScene(MenuScene):
         return self.timer.running
 
     def update(self, dt: float) -> bool:
-        was_running = self.timer.running
-        changed = self.timer.update(dt)
-        if was_running and not self.timer.running:
-            self.app.invalidate()  # the play symbol replaces pause
-        return changed
+        return self.timer.update(dt)
 
     def handle(self, event: pygame.event.Event) -> bool:
         if self.timer.handle(event):

@@ -11,8 +11,7 @@ from play_for_integrity.i18n import N_
 from play_for_integrity.results.pin import PIN_PATTERN
 from play_for_integrity.ui.form import Form
 from play_for_integrity.ui.painter import Painter
-from play_for_integrity.ui.scene_stack import Scene
-from play_for_integrity.ui.scenes.common import bottom_row, header
+from play_for_integrity.ui.scenes.common import FormScene, bottom_row, header
 from play_for_integrity.ui.text_field import TextField, ascii_digit, label_height
 from play_for_integrity.ui.widgets import Button, ButtonGroup
 
@@ -23,7 +22,7 @@ PIN_MAX = 8
 KEYPAD = "123456789"
 
 
-class PinScene(Scene):
+class PinScene(FormScene):
     """Typed with the keyboard or an on-screen keypad (for a whiteboard); Esc goes back."""
 
     name = "pin"
@@ -40,35 +39,15 @@ class PinScene(Scene):
         self.keys = [Button(d, lambda d=d: self.type_digit(d)) for d in KEYPAD]
         self.keys += [self.erase, Button("0", lambda: self.type_digit("0")), self.ok]
         self.back_button = Button("", self.back)
-        self.form = Form(fields, ButtonGroup([*self.keys, self.back_button]), on_submit=self.submit)
+        self.use_form(Form(fields, ButtonGroup([*self.keys, self.back_button]), on_submit=self.submit))
         self.message: tuple[str, bool] | None = None  # (text, True when it is a message id to translate)
         self.handed_over = False
 
     # -- lifecycle -------------------------------------------------------------------------------
-    def enter(self) -> None:
-        self.form.focus(0)
-
     def exit(self) -> None:
-        self.form.release()
+        super().exit()
         if not self.handed_over:
             self.store.close()
-
-    def pause(self) -> None:
-        self.form.release()
-
-    def resume(self) -> None:
-        self.form.restore()
-
-    # the focused field or button is drawn over the cached static layer
-    @property
-    def focus_only(self) -> bool:
-        return self.form.focus_only
-
-    def begin_event(self) -> None:
-        self.form.focus_only = False
-
-    def draw_dynamic(self, painter: Painter, static_pass: int) -> None:
-        self.form.draw_focus(painter, static_pass)
 
     def back(self) -> None:
         self.app.stack.pop()
@@ -79,12 +58,9 @@ class PinScene(Scene):
 
     # -- input -----------------------------------------------------------------------------------
     def handle(self, event: pygame.event.Event) -> bool:
-        if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
-            self.back()
-            return True
         if self.waiting and event.type in (pygame.TEXTINPUT, pygame.TEXTEDITING):
             return False
-        return self.form.handle(event)
+        return super().handle(event)
 
     def update(self, dt: float) -> bool:
         if not self.waiting:

@@ -7,8 +7,7 @@ import pygame
 from play_for_integrity.core.settings import CLASS_NAME_MAX
 from play_for_integrity.ui.form import Form
 from play_for_integrity.ui.painter import Painter
-from play_for_integrity.ui.scene_stack import Scene
-from play_for_integrity.ui.scenes.common import bottom_row, header
+from play_for_integrity.ui.scenes.common import FormScene, bottom_row, header
 from play_for_integrity.ui.text_field import TextField, label_height
 from play_for_integrity.ui.widgets import Button, ButtonGroup
 
@@ -21,7 +20,7 @@ def default_nickname() -> str:
     return default_participant_name()
 
 
-class PlayerScene(Scene):
+class PlayerScene(FormScene):
     """The nickname field has the focus first; the class is remembered between runs."""
 
     name = "player"
@@ -33,31 +32,8 @@ class PlayerScene(Scene):
         self.class_name = TextField(text=self.session.settings.last_class, max_length=CLASS_NAME_MAX)
         self.start = Button("", self.start_game)
         self.back_button = Button("", self.back)
-        self.form = Form([self.nickname, self.class_name], ButtonGroup([self.start, self.back_button]),
-                         on_submit=self.start_game)
-
-    def enter(self) -> None:
-        self.form.focus(0)
-
-    def exit(self) -> None:
-        self.form.release()
-
-    def pause(self) -> None:
-        self.form.release()
-
-    def resume(self) -> None:
-        self.form.restore()
-
-    # the focused field or button is drawn over the cached static layer
-    @property
-    def focus_only(self) -> bool:
-        return self.form.focus_only
-
-    def begin_event(self) -> None:
-        self.form.focus_only = False
-
-    def draw_dynamic(self, painter: Painter, static_pass: int) -> None:
-        self.form.draw_focus(painter, static_pass)
+        self.use_form(Form([self.nickname, self.class_name], ButtonGroup([self.start, self.back_button]),
+                           on_submit=self.start_game))
 
     def back(self) -> None:
         self.app.stack.pop()
@@ -74,12 +50,6 @@ class PlayerScene(Scene):
         self.app.sounds.play("choice")
         self.app.stack.pop()  # this screen; the band choice below it is then replaced by the first dilemma
         self.app.stack.replace(DilemmaScene(self.app))
-
-    def handle(self, event: pygame.event.Event) -> bool:
-        if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
-            self.back()
-            return True
-        return self.form.handle(event)
 
     def draw(self, painter: Painter) -> None:
         m, colors, tr = painter.metrics, painter.colors, self.session.tr

@@ -103,11 +103,7 @@ class VoteScene(FormScene):
         return self.timer.running
 
     def update(self, dt: float) -> bool:
-        was_running = self.timer.running
-        changed = self.timer.update(dt)
-        if was_running and not self.timer.running:
-            self.app.invalidate()
-        return changed
+        return self.timer.update(dt)
 
     def handle(self, event: pygame.event.Event) -> bool:
         # the count boxes take digits only, so these letters and signs are free for shortcuts
