@@ -18,6 +18,11 @@ def is_letter(event: pygame.event.Event, letter: str) -> bool:
     return event.key == ord(letter.lower()) or getattr(event, "scancode", None) == scancode
 
 
+def shortcut(event: pygame.event.Event, letter: str) -> bool:
+    """A one-letter shortcut such as S or T: the letter pressed without Ctrl (Ctrl+letter means something else)."""
+    return is_letter(event, letter) and not event.mod & pygame.KMOD_CTRL
+
+
 def answer_index(event: pygame.event.Event, count: int) -> int | None:
     """The option chosen with A-D or 1-4 (main keys or keypad), or None."""
     if event.type != pygame.KEYDOWN or event.mod & (pygame.KMOD_CTRL | pygame.KMOD_ALT | pygame.KMOD_META):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pygame
 
 from play_for_integrity.core.team_timer import TeamTimer
-from play_for_integrity.ui.keys import is_letter, is_minus, is_plus
+from play_for_integrity.ui.keys import is_minus, is_plus, shortcut
 from play_for_integrity.ui.painter import Painter
 from play_for_integrity.ui.widgets import Button
 
@@ -37,7 +37,7 @@ class TimerPanel:
 
     def handle(self, event: pygame.event.Event) -> bool:
         """T starts or pauses, + and - change the time; True when the event was used."""
-        if is_letter(event, "t") and not event.mod & pygame.KMOD_CTRL:
+        if shortcut(event, "t"):
             self.toggle_timer()
             return True
         if is_plus(event):
@@ -99,3 +99,25 @@ class TimerPanel:
         self._shown = self.timer.label()
         ink = colors.poor if self.timer.finished else colors.accent if self.timer.running else colors.ink
         painter.text(self._shown, box, m.heading, ink, bold=True, align="center", valign="middle", max_lines=1)
+
+
+class TimedScene:
+    """Mixed into a scene whose `timer` is a TimerPanel: the loop stays awake while it runs, and the digits are
+    redrawn on the dynamic layer, so a running timer never redraws the whole card."""
+
+    dynamic_animation = True
+    timer: TimerPanel
+
+    @property
+    def animating(self) -> bool:
+        return self.timer.running
+
+    def update(self, dt: float) -> bool:
+        return self.timer.update(dt)
+
+    def handle(self, event: pygame.event.Event) -> bool:
+        return self.timer.handle(event) or super().handle(event)  # type: ignore[misc]
+
+    def draw_dynamic(self, painter: Painter, static_pass: int) -> None:
+        super().draw_dynamic(painter, static_pass)  # type: ignore[misc]
+        self.timer.draw_digits(painter)

@@ -12,7 +12,7 @@ from play_for_integrity.i18n import N_
 from play_for_integrity.ui.board_animation import MoveAnimation
 from play_for_integrity.ui.board_view import BoardView, team_color
 from play_for_integrity.ui.hour_state import CLASS_KEY, BoardHour
-from play_for_integrity.ui.keys import is_letter, is_undo
+from play_for_integrity.ui.keys import is_undo, shortcut
 from play_for_integrity.ui.painter import Painter
 from play_for_integrity.ui.scenes.common import MenuScene, content_rect
 from play_for_integrity.ui.tokens import draw_token
@@ -154,7 +154,7 @@ class BoardScene(MenuScene):
             if is_undo(event):
                 self.undo()
                 return True
-            if is_letter(event, "e") and not event.mod & pygame.KMOD_CTRL:
+            if shortcut(event, "e"):
                 self.ask_end()
                 return True
         return super().handle(event)

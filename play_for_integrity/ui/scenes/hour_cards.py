@@ -12,11 +12,11 @@ from play_for_integrity.core.board_game import Move
 from play_for_integrity.i18n import N_
 from play_for_integrity.ui.board_view import team_color
 from play_for_integrity.ui.hour_state import BoardHour
-from play_for_integrity.ui.keys import ANSWER_LETTERS, answer_index, is_letter
+from play_for_integrity.ui.keys import ANSWER_LETTERS, answer_index, shortcut
 from play_for_integrity.ui.painter import Painter
 from play_for_integrity.ui.scenes.common import MenuScene, content_rect
 from play_for_integrity.ui.task_icons import draw_task_icon
-from play_for_integrity.ui.timer_panel import TimerPanel
+from play_for_integrity.ui.timer_panel import TimedScene, TimerPanel
 from play_for_integrity.ui.tokens import draw_token
 from play_for_integrity.ui.widgets import Button
 
@@ -46,10 +46,8 @@ def card_top(painter: Painter, scene, title: str, subtitle: str, timer: TimerPan
     return pygame.Rect(area.x, bar.bottom + m.px(16), area.width, area.bottom - bar.bottom - m.px(16))
 
 
-class CardScene(MenuScene):
+class CardScene(TimedScene, MenuScene):
     """What the card scenes share: the hour, the timer panel, S to skip and Esc back to the board."""
-
-    dynamic_animation = True
 
     def __init__(self, app, hour: BoardHour) -> None:
         super().__init__(app)
@@ -67,24 +65,11 @@ class CardScene(MenuScene):
         self.hour.skip()
         self.app.stack.pop()
 
-    @property
-    def animating(self) -> bool:
-        return self.timer.running
-
-    def update(self, dt: float) -> bool:
-        return self.timer.update(dt)
-
     def handle(self, event: pygame.event.Event) -> bool:
-        if self.timer.handle(event):
-            return True
-        if is_letter(event, "s") and not event.mod & pygame.KMOD_CTRL:
+        if shortcut(event, "s"):
             self.skip()
             return True
         return super().handle(event)
-
-    def draw_dynamic(self, painter: Painter, static_pass: int) -> None:
-        super().draw_dynamic(painter, static_pass)
-        self.timer.draw_digits(painter)
 
     def bottom_buttons(self, painter: Painter, area: pygame.Rect) -> pygame.Rect:
         """Skip and Board, small, bottom left; returns the area above them."""

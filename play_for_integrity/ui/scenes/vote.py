@@ -10,13 +10,13 @@ from play_for_integrity.i18n import N_
 from play_for_integrity.ui.charts import BarRow, bar_chart
 from play_for_integrity.ui.form import Form
 from play_for_integrity.ui.hour_state import VoteHour
-from play_for_integrity.ui.keys import ANSWER_LETTERS, answer_index, is_letter, is_minus, is_plus
+from play_for_integrity.ui.keys import ANSWER_LETTERS, answer_index, shortcut
 from play_for_integrity.ui.painter import Painter
 from play_for_integrity.ui.scenes.common import FormScene, MenuScene, bottom_row, content_rect, header
 from play_for_integrity.ui.scenes.feedback import MOVE_LABELS
 from play_for_integrity.ui.text_field import TextField, ascii_digit
 from play_for_integrity.ui.theme import ink_on
-from play_for_integrity.ui.timer_panel import TimerPanel
+from play_for_integrity.ui.timer_panel import TimedScene, TimerPanel
 from play_for_integrity.ui.widgets import Button, ButtonGroup
 
 
@@ -55,11 +55,10 @@ def vote_title(scene, painter: Painter, timer: TimerPanel | None) -> pygame.Rect
     return pygame.Rect(area.x, bar.bottom + m.px(16), area.width, area.bottom - bar.bottom - m.px(16))
 
 
-class VoteScene(FormScene):
+class VoteScene(TimedScene, FormScene):
     """The story and its options, each with a box for the number of votes; Enter shows the result."""
 
     name = "vote"
-    dynamic_animation = True
 
     def __init__(self, app, hour: VoteHour) -> None:
         self.hour = hour
@@ -98,28 +97,15 @@ class VoteScene(FormScene):
     def back(self) -> None:
         ask_end_vote(self.app, self.hour)
 
-    @property
-    def animating(self) -> bool:
-        return self.timer.running
-
-    def update(self, dt: float) -> bool:
-        return self.timer.update(dt)
-
     def handle(self, event: pygame.event.Event) -> bool:
-        # the count boxes take digits only, so these letters and signs are free for shortcuts
-        if (is_letter(event, "t") and not event.mod & pygame.KMOD_CTRL) or is_plus(event) or is_minus(event):
-            return self.timer.handle(event)
-        if is_letter(event, "s") and not event.mod & pygame.KMOD_CTRL:
+        # the count boxes take digits only, so letters (and the timer's T, + and -) are free for shortcuts
+        if shortcut(event, "s"):
             self.skip()
             return True
-        if is_letter(event, "e") and not event.mod & pygame.KMOD_CTRL:
+        if shortcut(event, "e"):
             self.ask_end()
             return True
         return super().handle(event)
-
-    def draw_dynamic(self, painter: Painter, static_pass: int) -> None:
-        super().draw_dynamic(painter, static_pass)
-        self.timer.draw_digits(painter)
 
     def draw(self, painter: Painter) -> None:
         m, colors, tr = painter.metrics, painter.colors, self.session.tr
