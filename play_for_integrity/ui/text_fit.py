@@ -75,11 +75,61 @@ def _hour_screens(app) -> Iterator[tuple[str, Any]]:
                     scene.select(index)
                     return scene
                 yield f"vote result {scenario.id}/{node.id} option {index + 1}", result
+    yield from _messages(app, board, voting)
     for task in library.tasks.values():
         def task_card(task=task):
             tasks.game.card = task.id
             return hour_cards.TaskCardScene(app, tasks)
         yield f"task card {task.id}", task_card
+
+
+def _messages(app, board, voting) -> Iterator[tuple[str, Any]]:
+    """The questions that ask before something is ended or left, and the screens showing a typing mistake."""
+    from play_for_integrity.core.class_vote import ClassVote
+    from play_for_integrity.ui.scenes import board as board_scene
+    from play_for_integrity.ui.scenes import hour_setup, hour_start, pin, vote
+    from play_for_integrity.ui.screenshot import _demo_store
+
+    def asked(open_question):
+        def make():
+            pushed = []
+            app.stack.push = pushed.append  # catch the question the action would push
+            try:
+                open_question()
+            finally:
+                del app.stack.push
+            return pushed[-1]
+        return make
+
+    on_board = board_scene.BoardScene(app, board)
+    yield "ask: end the game", asked(on_board.ask_end)
+    yield "ask: leave the board", asked(on_board.back)
+    start = hour_start.HourStartScene(app)
+    start.saved = board.game
+    yield "ask: start a new game", asked(lambda: start.new("board"))
+    voting.vote = ClassVote(list(app.session.library.scenarios.values())[:1])
+    yield "ask: end the vote", asked(lambda: vote.ask_end_vote(app, voting))
+
+    def empty_vote():
+        scene = vote.VoteScene(app, voting)
+        scene.show_result()
+        return scene
+    yield "vote: no votes typed", empty_vote
+
+    def same_names():
+        scene = hour_setup.HourSetupScene(app, "board")
+        for field in scene.team_fields[:2]:
+            field.text = "Сұңқарлар"
+        scene.start()
+        return scene
+    yield "setup: two teams with one name", same_names
+
+    def pins_differ():
+        scene = pin.PinScene(app, _demo_store(app.session, filled=False), setting=True)
+        scene.pin.text, scene.again.text = "1234", "4321"
+        scene.submit()
+        return scene
+    yield "PIN: the two PINs differ", pins_differ
 
 
 def check_catalog_fits(translators: Mapping[str, Any]) -> list[str]:

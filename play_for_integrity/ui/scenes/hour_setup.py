@@ -125,10 +125,12 @@ class HourSetupScene(FormScene):
         bw = min(m.px(300), area.width // 3)
         self.start_button.rect = pygame.Rect(area.right - bw, area.bottom - h, bw, h)
         self.back_button.rect = pygame.Rect(self.start_button.rect.x - m.px(20) - bw, area.bottom - h, bw, h)
-        if self.problem:
-            painter.text(self.problem, pygame.Rect(area.x, area.bottom - h, self.back_button.rect.x - area.x - m.px(20), h),
-                         m.small, colors.poor, bold=True, valign="middle", max_lines=2)
         body = pygame.Rect(area.x, area.y, area.width, area.height - h - m.px(24))
+        if self.problem:  # above the buttons, across the whole width
+            line = m.px(40)
+            body.height -= line + m.px(8)
+            painter.text(self.problem, pygame.Rect(area.x, body.bottom + m.px(8), area.width, line), m.small,
+                         colors.poor, bold=True, align="right", valign="middle", max_lines=1)
         gap = m.px(32)
         left = pygame.Rect(body.x, body.y, int(body.width * 0.5) - gap // 2, body.height)
         right = pygame.Rect(left.right + gap, body.y, body.right - left.right - gap, body.height)

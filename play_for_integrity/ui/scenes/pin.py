@@ -172,7 +172,7 @@ class PinScene(FormScene):
         rest = bottom_row(painter, area, [self.back_button])
         gap = m.px(24)
         if self.setting:  # the explanation is long: it gets the whole width above the fields and the keypad
-            intro = pygame.Rect(rest.x, rest.y, rest.width, m.px(180))
+            intro = pygame.Rect(rest.x, rest.y, rest.width, m.px(160))
             painter.panel(intro)
             painter.text(explanation, intro.inflate(-2 * m.px(24), -2 * m.px(16)), m.small, colors.ink,
                          valign="middle")
@@ -190,7 +190,7 @@ class PinScene(FormScene):
         m, colors = painter.metrics, painter.colors
         painter.panel(panel)
         inner = panel.inflate(-2 * m.px(24), -2 * m.px(20))
-        field_h = label_height(m) + m.px(6) + m.px(60)
+        field_h = label_height(m) + m.px(6) + m.px(54)
         fields = self.form.fields
         y = inner.y
         if explanation:

@@ -119,11 +119,12 @@ class VoteScene(TimedScene, FormScene):
         small = min(m.px(230), (area.width - bw) // 3)
         self.skip_button.rect = pygame.Rect(area.x, area.bottom - h, small, h)
         self.end_button.rect = pygame.Rect(self.skip_button.rect.right + m.px(12), area.bottom - h, small, h)
-        if self.problem:
-            painter.text(self.problem, pygame.Rect(self.end_button.rect.right + m.px(16), area.bottom - h,
-                                                   self.show_button.rect.x - self.end_button.rect.right - m.px(32), h),
-                         m.small, colors.poor, bold=True, valign="middle", max_lines=2)
         body = pygame.Rect(area.x, area.y, area.width, area.height - h - m.px(20))
+        if self.problem:  # above the buttons, across the whole width
+            line = m.px(40)
+            body.height -= line + m.px(8)
+            painter.text(self.problem, pygame.Rect(area.x, body.bottom + m.px(8), area.width, line), m.small,
+                         colors.poor, bold=True, align="right", valign="middle", max_lines=1)
         story = pygame.Rect(body.x, body.y, int(body.width * 0.44), body.height)
         painter.panel(story)
         pad = m.px(24)
