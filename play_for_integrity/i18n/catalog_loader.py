@@ -15,12 +15,13 @@ import os
 import struct
 from dataclasses import dataclass
 from pathlib import Path
-
-from babel.messages.catalog import Catalog, Message
-from babel.messages.pofile import read_po
+from typing import TYPE_CHECKING
 
 from play_for_integrity.i18n.languages import ENGLISH_NAMES, NPLURALS, PLURAL_FORMS
 from play_for_integrity.user_data import user_data_dir
+
+if TYPE_CHECKING:
+    from babel.messages.catalog import Catalog, Message
 
 log = logging.getLogger(__name__)
 
@@ -162,6 +163,7 @@ def load_catalog(path: Path, lang: str, cache_dir: Path | None = None) -> Loaded
         if cached is not None:
             return LoadedCatalog(path, cached, from_cache=True)
     try:
+        from babel.messages.pofile import read_po  # only when the cache is stale: it costs a tenth of the start
         catalog = read_po(io.BytesIO(po_bytes), locale=lang, abort_invalid=True)
         mo = compile_catalog(catalog, lang)
         translations = gettext.GNUTranslations(io.BytesIO(mo))

@@ -19,12 +19,9 @@ class TitleScene(MenuScene):
         from play_for_integrity.ui.scenes.notices import NoticeScene
         from play_for_integrity.ui.scenes.settings import SettingsScene
 
-        from play_for_integrity.ui.scenes.hour_start import HourStartScene
-        from play_for_integrity.ui.scenes.teacher_entry import open_teacher_view
-
         self.play = Button("", lambda: app.stack.push(LanguageScene(app)))
-        self.hour = Button("", lambda: app.stack.push(HourStartScene(app)))
-        self.teacher = Button("", lambda: open_teacher_view(app))
+        self.hour = Button("", self.open_hour)
+        self.teacher = Button("", self.open_teacher)
         self.settings = Button("", lambda: app.stack.push(SettingsScene(app)))
         self.quit = Button("", app.quit)
         self.languages = [Button(name, lambda code=code: app.set_language(code))
@@ -34,6 +31,15 @@ class TitleScene(MenuScene):
 
     def back(self) -> None:
         self.app.quit()
+
+    # imported when pressed: the board game and the results store are not needed to show the title
+    def open_hour(self) -> None:
+        from play_for_integrity.ui.scenes.hour_start import HourStartScene
+        self.app.stack.push(HourStartScene(self.app))
+
+    def open_teacher(self) -> None:
+        from play_for_integrity.ui.scenes.teacher_entry import open_teacher_view
+        open_teacher_view(self.app)
 
     def draw(self, painter: Painter) -> None:
         m, colors, _ = painter.metrics, painter.colors, self._
