@@ -29,3 +29,16 @@ def expectation(path: Path) -> tuple[int, int, str, str, str]:
     line, col, rest = expect.split(":", 2)
     message, _, hint = rest.strip().partition("|")
     return int(line), int(col), message, hint, schema
+
+
+def assert_reported_as_expected(path: Path, parse) -> None:
+    """`parse(path)` fails with a problem at the fixture's expected line and column, with its message and hint."""
+    import pytest
+
+    from play_for_integrity.content.problems import ContentError
+
+    line, col, message, hint, _ = expectation(path)
+    with pytest.raises(ContentError) as caught:
+        parse(path)
+    found = [(p.line, p.column, p.message, p.hint) for p in caught.value.problems]
+    assert any(l == line and c == col and message in m and hint in m + " " + h for l, c, m, h in found), found

@@ -9,7 +9,7 @@ import pytest
 from play_for_integrity.content.problems import ContentError
 from play_for_integrity.content.scenario_parser import parse_scenario
 
-from .helpers import BROKEN, FIXTURE_ASSETS, VALID, expectation, shipped_catalogs
+from .helpers import BROKEN, FIXTURE_ASSETS, VALID, assert_reported_as_expected, shipped_catalogs
 
 
 def parse(path: Path):
@@ -24,11 +24,7 @@ def test_valid_fixture_loads(path):
 
 @pytest.mark.parametrize("path", BROKEN, ids=lambda p: p.stem)
 def test_broken_fixture_reports_place_and_hint(path):
-    line, col, message, hint, _ = expectation(path)
-    with pytest.raises(ContentError) as caught:
-        parse(path)
-    found = [(p.line, p.column, p.message, p.hint) for p in caught.value.problems]
-    assert any(l == line and c == col and message in m and hint in m + " " + h for l, c, m, h in found), found
+    assert_reported_as_expected(path, parse)
 
 
 def test_branching_fixture_follows_next_and_has_an_ending():

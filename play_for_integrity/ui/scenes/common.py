@@ -31,6 +31,18 @@ def header(painter: Painter, title: str, right: str | None = None) -> pygame.Rec
     return rest
 
 
+def talk_panel(painter: Painter, rect: pygame.Rect, title: str, questions: list[str], title_size: int,
+               text_size: int) -> None:
+    """A panel of discussion questions for the whole class, one bullet each, under a heading."""
+    m, colors = painter.metrics, painter.colors
+    painter.panel(rect, edge=colors.focus)
+    inner = rect.inflate(-2 * m.px(24), -2 * m.px(24))
+    head = pygame.Rect(inner.x, inner.y, inner.width, max(m.px(44), title_size + m.px(8)))
+    painter.text(title, head, title_size, colors.ink, bold=True, max_lines=1)
+    body = pygame.Rect(inner.x, head.bottom + m.px(10), inner.width, inner.bottom - head.bottom - m.px(10))
+    painter.text("\n".join(f"• {q}" for q in questions), body, text_size)
+
+
 def bottom_row(painter: Painter, area: pygame.Rect, buttons: list[Button], height: float = 72) -> pygame.Rect:
     """Lay out `buttons` in a row at the bottom of `area`; returns the area above them."""
     m = painter.metrics

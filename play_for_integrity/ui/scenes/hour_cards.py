@@ -14,7 +14,7 @@ from play_for_integrity.ui.board_view import team_color
 from play_for_integrity.ui.hour_state import BoardHour
 from play_for_integrity.ui.keys import ANSWER_LETTERS, answer_index, shortcut
 from play_for_integrity.ui.painter import Painter
-from play_for_integrity.ui.scenes.common import MenuScene, content_rect
+from play_for_integrity.ui.scenes.common import MenuScene, content_rect, talk_panel
 from play_for_integrity.ui.task_icons import draw_task_icon
 from play_for_integrity.ui.timer_panel import TimedScene, TimerPanel
 from play_for_integrity.ui.tokens import draw_token
@@ -184,13 +184,7 @@ class BoardFeedbackScene(MenuScene):
         if effects:
             painter.text(effects, pygame.Rect(inner.x, inner.bottom - effects_h, inner.width, effects_h), m.small,
                          colors.ink, bold=True, valign="bottom", max_lines=2)
-        painter.panel(side, edge=colors.focus)
-        inner = side.inflate(-2 * pad, -2 * pad)
-        title = pygame.Rect(inner.x, inner.y, inner.width, m.px(44))
-        painter.text(tr.gettext("Talk about it"), title, m.body, colors.ink, bold=True, max_lines=1)
-        questions = "\n".join(f"• {q}" for q in tr.discussion(self.scenario))
-        painter.text(questions, pygame.Rect(inner.x, title.bottom + m.px(8), inner.width, inner.bottom - title.bottom - m.px(8)),
-                     m.small)
+        talk_panel(painter, side, tr.gettext("Talk about it"), tr.discussion(self.scenario), m.body, m.small)
         button.draw(painter, focused=True, hovered=self.group.hover == 0, align="center")
 
     def _effects_line(self) -> str:

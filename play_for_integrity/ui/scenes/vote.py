@@ -12,7 +12,7 @@ from play_for_integrity.ui.form import Form
 from play_for_integrity.ui.hour_state import VoteHour
 from play_for_integrity.ui.keys import ANSWER_LETTERS, answer_index, shortcut
 from play_for_integrity.ui.painter import Painter
-from play_for_integrity.ui.scenes.common import FormScene, MenuScene, bottom_row, content_rect, header
+from play_for_integrity.ui.scenes.common import FormScene, MenuScene, bottom_row, content_rect, header, talk_panel
 from play_for_integrity.ui.scenes.feedback import MOVE_LABELS
 from play_for_integrity.ui.text_field import TextField, ascii_digit
 from play_for_integrity.ui.theme import ink_on
@@ -279,7 +279,7 @@ class VoteTalkScene(MenuScene):
         self.app.stack.replace(next_vote_scene(self.app, self.hour))
 
     def draw(self, painter: Painter) -> None:
-        m, colors, tr = painter.metrics, painter.colors, self.session.tr
+        m, tr = painter.metrics, self.session.tr
         area = header(painter, tr.scenario_title(self.scenario))
         [button] = self.group.buttons
         button.label = tr.gettext("Continue")
@@ -291,11 +291,5 @@ class VoteTalkScene(MenuScene):
             painter.panel(ending)
             painter.text(tr.story(self.scenario, self.node), ending.inflate(-2 * pad, -2 * pad), m.body)
             questions = pygame.Rect(ending.right + m.px(24), rest.y, rest.right - ending.right - m.px(24), rest.height)
-        painter.panel(questions, edge=colors.focus)
-        inner = questions.inflate(-2 * pad, -2 * pad)
-        title = pygame.Rect(inner.x, inner.y, inner.width, m.px(48))
-        painter.text(tr.gettext("Talk about it"), title, m.heading, colors.ink, bold=True, max_lines=1)
-        text = "\n".join(f"• {q}" for q in tr.discussion(self.scenario))
-        painter.text(text, pygame.Rect(inner.x, title.bottom + m.px(12), inner.width, inner.bottom - title.bottom - m.px(12)),
-                     m.body)
+        talk_panel(painter, questions, tr.gettext("Talk about it"), tr.discussion(self.scenario), m.heading, m.body)
         button.draw(painter, focused=True, hovered=self.group.hover == 0, align="center")
