@@ -44,6 +44,12 @@ class GameSession:
         self.settings.language_chosen = True
         self.save()
 
+    def remember_class(self, class_name: str) -> None:
+        """Offer `class_name` again next time (solo game and Integrity Hour alike)."""
+        if self.settings.last_class != class_name:
+            self.settings.last_class = class_name
+            self.save()
+
     def save(self) -> None:
         problem = save_settings(self.settings, self.data_dir)
         if problem and problem not in self.notices:

@@ -263,3 +263,11 @@ def test_a_board_game_appears_in_the_exports_and_the_teacher_view_with_its_teams
     painter = app.render()
     assert painter.overflows == []
     assert [s.mode for s in app.stack.top.summaries] == ["board"]
+
+
+def test_the_class_typed_for_an_hour_is_offered_again(make_app):
+    app = make_app("kk")
+    start_board(app)
+    assert app.session.settings.last_class == "7Б"
+    again = HourSetupScene(app, "vote")
+    assert again.class_field.text == "7Б"

@@ -227,7 +227,7 @@ class BoardScene(MenuScene):
                                self.die_rect.x - pad - (box.x + 2 * pad + 2 * token_r), box.height - pad)
         phase = self.game.phase
         if moving is not None and moving.dice is not None:
-            line = tr.gettext("%(team)s rolled %(number)s") % {"team": team.name, "number": moving.dice}
+            line = tr.gettext("%(team)s rolled %(number)s")
         elif phase == "roll":
             line = tr.gettext("%(team)s: roll the dice!")
         elif phase == "dilemma":
@@ -236,8 +236,9 @@ class BoardScene(MenuScene):
             line = tr.gettext("%(team)s: a task card")
         else:
             line = tr.gettext("The game is over")
-        painter.text(line % {"team": team.name} if "%(team)s" in line else line, text_box, m.body, colors.ink,
-                     bold=True, valign="middle", max_lines=3)
+        number = moving.dice if moving is not None else None
+        painter.text(line % {"team": team.name, "number": number}, text_box, m.body, colors.ink, bold=True,
+                     valign="middle", max_lines=3)
 
     def _draw_teams(self, painter: Painter, box: pygame.Rect) -> None:
         m, colors, tr = painter.metrics, painter.colors, self.session.tr

@@ -12,6 +12,7 @@ import pygame
 
 from play_for_integrity.core.board import GAME_MINUTES
 from play_for_integrity.core.board_game import MAX_TEAMS, MIN_TEAMS, TEAM_NAME_MAX, TOKEN_SHAPES, Team
+from play_for_integrity.core.settings import CLASS_NAME_MAX
 from play_for_integrity.ui.board_view import team_color
 from play_for_integrity.ui.form import Form
 from play_for_integrity.ui.painter import Painter
@@ -20,7 +21,6 @@ from play_for_integrity.ui.text_field import TextField
 from play_for_integrity.ui.tokens import draw_token
 from play_for_integrity.ui.widgets import Button, ButtonGroup
 
-CLASS_MAX = 40
 DEFAULT_TEAMS = 4
 DEFAULT_MINUTES = 30
 
@@ -36,7 +36,7 @@ class HourSetupScene(FormScene):
         self.band = self.session.band if self.session.band in {b.id for b in self.bands} else (
             self.bands[0].id if self.bands else None)
         self.minutes = DEFAULT_MINUTES
-        self.class_field = TextField(max_length=CLASS_MAX, text=getattr(self.session.settings, "class_name", ""))
+        self.class_field = TextField(max_length=CLASS_NAME_MAX, text=self.session.settings.last_class)
         self.team_fields = [TextField(max_length=TEAM_NAME_MAX) for _ in range(DEFAULT_TEAMS if mode == "board" else 0)]
         self.band_buttons = [Button("", lambda b=b.id: self._set_band(b)) for b in self.bands]
         self.length_buttons = [Button("", lambda n=n: self._set_minutes(n)) for n in GAME_MINUTES] if mode == "board" else []
@@ -87,7 +87,7 @@ class HourSetupScene(FormScene):
             self.problem = tr.gettext("There are no scenarios to play yet. Check the scenario files.")
             return
         class_name = self.class_field.text.strip()
-        self._remember_class(class_name)
+        self.session.remember_class(class_name)
         if self.mode == "vote":
             scenarios = self.session.library.by_band(self.band)
             playlist = random.Random(self.session.seed).sample(scenarios, len(scenarios))
@@ -108,12 +108,6 @@ class HourSetupScene(FormScene):
         from play_for_integrity.ui.scenes.board import BoardScene
         self.form.release()
         self.app.stack.replace(BoardScene(self.app, hour))
-
-    def _remember_class(self, class_name: str) -> None:
-        settings = self.session.settings
-        if hasattr(settings, "class_name") and settings.class_name != class_name:
-            settings.class_name = class_name
-            self.session.save()
 
     # -- drawing ---------------------------------------------------------------------------------
     def draw(self, painter: Painter) -> None:

@@ -6,7 +6,7 @@ import pygame
 
 from play_for_integrity.i18n import N_
 from play_for_integrity.core.board_game import BoardGame
-from play_for_integrity.core.board_save import clear_saved_game, load_saved_game
+from play_for_integrity.core.board_save import load_saved_game
 from play_for_integrity.ui.hour_state import CLASS_KEY
 from play_for_integrity.ui.painter import Painter
 from play_for_integrity.ui.scenes.common import MenuScene, header
@@ -50,9 +50,8 @@ class HourStartScene(MenuScene):
     def _close_saved(self) -> None:
         from play_for_integrity.ui.hour_state import BoardHour
         hour = BoardHour(self.app, self.saved)
-        hour.finish()
+        hour.finish()  # stores the profiles and removes the save file
         self.saved = None
-        clear_saved_game(self.app.session.data_dir)
 
     def handle(self, event: pygame.event.Event) -> bool:
         if event.type == pygame.KEYDOWN and event.key in (pygame.K_0, pygame.K_1, pygame.K_2):

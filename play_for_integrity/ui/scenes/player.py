@@ -43,9 +43,7 @@ class PlayerScene(FormScene):
         session = self.session
         session.player_name = self.nickname.text.strip()
         session.class_name = self.class_name.text.strip()
-        if session.settings.last_class != session.class_name:
-            session.settings.last_class = session.class_name
-            session.save()
+        session.remember_class(session.class_name)
         session.start_journey(self.band)
         self.app.sounds.play("choice")
         self.app.stack.pop()  # this screen; the band choice below it is then replaced by the first dilemma
