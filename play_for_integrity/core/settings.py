@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import time
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
+
+from play_for_integrity.safe_files import set_aside, write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -62,9 +62,8 @@ def load_settings(folder: Path) -> tuple[Settings, str | None]:
     except FileNotFoundError:
         return Settings(), None
     except (OSError, ValueError) as err:
-        aside = path.with_name(f"{SETTINGS_FILE}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
         try:
-            os.replace(path, aside)
+            aside = set_aside(path)
         except OSError:
             aside = path
         log.warning("settings file %s could not be read (%s); using defaults", path, err)
@@ -77,9 +76,7 @@ def save_settings(settings: Settings, folder: Path) -> str | None:
     """Write the settings atomically; returns a message instead of raising when the folder is read-only."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        temp = folder / (SETTINGS_FILE + ".tmp")
-        temp.write_text(json.dumps(asdict(settings), indent=2, ensure_ascii=False), encoding="utf-8")
-        os.replace(temp, folder / SETTINGS_FILE)
+        write_atomic(folder / SETTINGS_FILE, json.dumps(asdict(settings), indent=2, ensure_ascii=False))
     except OSError as err:
         log.warning("cannot save settings in %s: %s", folder, err)
         return f"settings could not be saved in {folder}: {err.strerror or err}"

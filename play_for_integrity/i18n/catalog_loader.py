@@ -11,13 +11,13 @@ import gettext
 import hashlib
 import io
 import logging
-import os
 import struct
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from play_for_integrity.i18n.languages import ENGLISH_NAMES, NPLURALS, PLURAL_FORMS
+from play_for_integrity.safe_files import write_atomic
 from play_for_integrity.user_data import user_data_dir
 
 if TYPE_CHECKING:
@@ -130,9 +130,7 @@ def _read_cache(cache_file: Path, key: bytes) -> gettext.GNUTranslations | None:
 def _write_cache(cache_file: Path, key: bytes, mo: bytes) -> None:
     try:
         cache_file.parent.mkdir(parents=True, exist_ok=True)
-        temporary = cache_file.with_name(f"{cache_file.name}.{os.getpid()}.tmp")
-        temporary.write_bytes(key + b"\n" + mo)
-        os.replace(temporary, cache_file)
+        write_atomic(cache_file, key + b"\n" + mo)
     except OSError as err:  # a read-only or full disk only costs speed
         log.debug("cannot write the translation cache %s: %s", cache_file, err)
 

@@ -20,6 +20,7 @@ from babel.util import LOCALTZ
 
 import play_for_integrity
 from play_for_integrity import paths
+from play_for_integrity.safe_files import write_atomic
 from play_for_integrity.i18n.languages import ENGLISH_NAMES, TEMPLATE_NAME, TRANSLATED_LANGUAGES, po_path
 
 PROJECT = "Play for Integrity"
@@ -103,9 +104,7 @@ def write_catalog(catalog: Catalog, path: Path) -> None:
     buffer = io.BytesIO()
     write_po(buffer, catalog, width=WIDTH)
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(path.name + ".tmp")
-    temporary.write_bytes(buffer.getvalue())
-    temporary.replace(path)
+    write_atomic(path, buffer.getvalue())
 
 
 def template_path(locale_dir: Path | None = None) -> Path:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import os
-import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from play_for_integrity import safe_files
 from play_for_integrity.results.errors import ResultsError
 
 
@@ -23,18 +23,12 @@ def output_path(out: str | os.PathLike[str]) -> Path:
 
 @contextmanager
 def replacing(out: Path) -> Iterator[Path]:
-    """Yield a temporary path beside `out` (same suffix); on success it replaces `out`, on failure it goes."""
-    temp = out.with_name(f".{out.stem}.partial-{secrets.token_hex(4)}{out.suffix}")
+    """The shared `safe_files.replacing`, with its failures told as results errors a teacher can act on."""
     try:
-        yield temp
-        os.replace(temp, out)
+        with safe_files.replacing(out) as temp:
+            yield temp
     except PermissionError as err:
         raise ResultsError(f"cannot write {out}: permission denied. If the file is open (in Excel, for example), "
                            "close it; otherwise choose a folder you may write to") from err
     except OSError as err:
         raise ResultsError(f"cannot write {out}: {err.strerror or err}") from err
-    finally:
-        try:
-            temp.unlink()  # already gone after a successful replace
-        except OSError:
-            pass

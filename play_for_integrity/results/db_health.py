@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from play_for_integrity.safe_files import set_aside
 from play_for_integrity.results.errors import ResultsError
 from play_for_integrity.results.schema import APPLICATION_ID, SCHEMA_VERSION
 
@@ -65,18 +66,8 @@ def _inspect(conn: sqlite3.Connection) -> str | None:
 
 def move_aside(path: Path, reason: str, now: datetime | None = None) -> StoreOpenReport:
     """Rename the database (and its -wal/-shm/-journal files) to `<name>.damaged-YYYYmmdd-HHMMSS`."""
-    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.damaged-{stamp}")
-    counter = 2
-    while target.exists():
-        target = path.with_name(f"{path.name}.damaged-{stamp}-{counter}")
-        counter += 1
     try:
-        path.rename(target)
-        for suffix in SIDE_FILES:
-            side = path.with_name(path.name + suffix)
-            if side.exists():
-                side.rename(target.with_name(target.name + suffix))
+        target = set_aside(path, SIDE_FILES, now)
     except OSError as err:
         raise ResultsError(
             f"the results database {path} cannot be used ({reason}) and cannot be moved aside: "

@@ -23,7 +23,7 @@ def test_damaged_file_is_kept_aside_and_named(tmp_path):
     (tmp_path / "settings.json").write_text("{not json", encoding="utf-8")
     settings, notice = load_settings(tmp_path)
     assert settings == Settings()
-    kept = list(tmp_path.glob("settings.json.damaged-*"))
+    kept = list(tmp_path.glob("settings.damaged-*.json"))
     assert len(kept) == 1 and kept[0].read_text(encoding="utf-8") == "{not json"
     assert str(kept[0]) in notice
 

@@ -11,7 +11,7 @@ from play_for_integrity.results.db_health import move_aside, problem_with
 from play_for_integrity.results.schema import APPLICATION_ID, SCHEMA_VERSION
 from play_for_integrity.results.store import DB_NAME, ResultsStore
 
-ASIDE_NAME = re.compile(re.escape(DB_NAME) + r"\.damaged-\d{8}-\d{6}")
+ASIDE_NAME = re.compile(r"results\.damaged-\d{8}-\d{6}(-\d+)?\.sqlite3")
 
 
 def test_garbage_file_is_moved_aside_and_reported(tmp_path):
