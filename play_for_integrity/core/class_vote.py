@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from dataclasses import dataclass
 from fractions import Fraction
@@ -83,6 +84,28 @@ class ClassVote:
         self.results.append(result)
         self.result = result
         return result
+
+    def follow(self, choice_id: str) -> VoteResult:
+        """On a tie, the teacher picks which of the leading options the story follows."""
+        result = self.result
+        if result is None:
+            raise RuntimeError("there is no vote to follow")
+        if choice_id not in result.leading:
+            raise ValueError(f"the class can follow only a leading choice ({', '.join(result.leading)}), "
+                             f"not {choice_id!r}")
+        chosen = dataclasses.replace(result, followed=choice_id)
+        self.result = chosen
+        self.results[-1] = chosen
+        return chosen
+
+    def skip_story(self) -> None:
+        """Leave the current story without a vote (or after one); the next story starts."""
+        if self.finished:
+            raise RuntimeError("the class vote is over")
+        self.result = None
+        self.scenario_index += 1
+        if not self.finished:
+            self.node_id = self.scenario.start.id
 
     def advance(self) -> None:
         """After the feedback (or an ending node): follow the chosen branch, or go on to the next scenario."""

@@ -1,12 +1,11 @@
-"""Connects a solo journey to the results store: each confirmed answer is on disk before feedback shows."""
+"""Records a solo journey in the class results store: the stored session starts with the first confirmed answer."""
 
 from __future__ import annotations
 
 import platform
 
-from play_for_integrity.core.journey import Answer, Journey
+from play_for_integrity.core.journey import Answer
 from play_for_integrity.results.store import ResultsStore
-
 
 NO_CLASS = "(no class)"
 """Stored as the class name when a pupil plays alone without a class set up by the teacher."""
@@ -18,35 +17,30 @@ def default_participant_name() -> str:
 
 
 class GameRecorder:
-    """Starts a stored session with a journey's first answer, and closes it with the final profile.
+    """One pupil's journey as one stored session with one participant; closed with the final profile.
 
-    The class and nickname typed before the game (`session.class_name`, `session.player_name`) win over the
-    defaults given here; empty ones fall back to them.
+    An empty class is stored as NO_CLASS and an empty nickname as the computer's name.
     """
 
-    def __init__(self, store: ResultsStore, class_name: str = "", participant: str | None = None):
-        self.store = store
-        self.class_name = class_name or NO_CLASS
-        self.participant = participant or default_participant_name()
-        self._journey: Journey | None = None
-        self._sid: str | None = None
-        self._pid: str | None = None
+    def __init__(self, band: str, language: str, playlist: list[str], class_name: str = "", participant: str = ""):
+        self.band = band
+        self.language = language
+        self.playlist = list(playlist)
+        self.class_name = class_name.strip() or NO_CLASS
+        self.participant = participant.strip() or default_participant_name()
+        self.session_id: str | None = None
+        self.participant_id: str | None = None
 
-    def __call__(self, session, answer: Answer) -> None:
-        journey = session.journey
-        if journey is not self._journey:
-            self._journey = journey
-            class_name = (getattr(session, "class_name", "") or "").strip() or self.class_name
-            participant = (getattr(session, "player_name", "") or "").strip() or self.participant
-            self._sid = self.store.start_session(class_name, "solo", session.band or "", session.settings.language,
-                                                 [s.id for s in journey.playlist])
-            self._pid = self.store.add_participant(self._sid, participant)
-        self.store.record_answer(self._sid, self._pid, answer.scenario_id, answer.node_id, answer.choice_id,
-                                 answer.effects, answer.board, answer.seconds)
+    def record(self, store: ResultsStore, answer: Answer) -> None:
+        """Store one confirmed answer (opening the stored session with the first)."""
+        if self.session_id is None or self.participant_id is None:
+            self.session_id = store.start_session(self.class_name, "solo", self.band, self.language, self.playlist)
+            self.participant_id = store.add_participant(self.session_id, self.participant)
+        store.record_answer(self.session_id, self.participant_id, answer.scenario_id, answer.node_id, answer.choice_id,
+                            answer.effects, answer.board, answer.seconds)
 
-    def finish(self, journey: Journey) -> None:
-        """Store the profile of a finished journey (called by the summary screen)."""
-        if journey is self._journey and self._pid is not None and self._sid is not None:
-            self.store.finish_participant(self._pid, journey.totals())
-            self.store.end_session(self._sid)
-            self._journey = None
+    def finish(self, store: ResultsStore, totals: dict[str, int]) -> None:
+        """Store the finished journey's profile and close its session (nothing when no answer was stored)."""
+        if self.session_id is not None and self.participant_id is not None:
+            store.finish_participant(self.participant_id, totals)
+            store.end_session(self.session_id)

@@ -9,7 +9,8 @@ from pathlib import Path
 import pygame
 
 from play_for_integrity.core.clock import SteppedClock
-from play_for_integrity.core.session import GameSession
+from play_for_integrity.play.session import GameSession
+from play_for_integrity.ui import scene_registry
 from play_for_integrity.ui.fonts import FontBook
 from play_for_integrity.ui.painter import Painter
 from play_for_integrity.ui.scene_stack import Scene, SceneStack
@@ -19,6 +20,8 @@ from play_for_integrity.ui.theme import MIN_WINDOW, Metrics, palette
 
 log = logging.getLogger(__name__)
 
+INPUT_EVENTS = frozenset((pygame.KEYDOWN, pygame.KEYUP, pygame.TEXTINPUT, pygame.TEXTEDITING, pygame.MOUSEBUTTONDOWN,
+                          pygame.MOUSEBUTTONUP, pygame.FINGERDOWN, pygame.FINGERUP))
 IDLE_FPS = 30
 ACTIVE_FPS = 60
 
@@ -49,6 +52,7 @@ class App:
         self._static_overflows: list = []
         self._passes = 0
         self.watcher = None  # set by the author preview: a ScenarioWatcher to poll
+        self._notices_seen = len(session.notices)
 
     # -- window ---------------------------------------------------------------------------------
     def _open_window(self) -> pygame.Surface:
@@ -73,8 +77,21 @@ class App:
 
     def notice(self, message: str) -> None:
         if message not in self.session.notices:
-            self.session.notices.append(message)
+            self.session.notify(message)
             self.invalidate()
+
+    # -- navigation: scenes by name, applied between frames ------------------------------------
+    def push(self, name: str, *args, **kwargs) -> None:
+        """Put the scene registered as `name` over the current one."""
+        self.stack.push(scene_registry.make(self, name, *args, **kwargs))
+
+    def replace(self, name: str, *args, **kwargs) -> None:
+        """Swap the current scene for the one registered as `name`."""
+        self.stack.replace(scene_registry.make(self, name, *args, **kwargs))
+
+    def reset(self, name: str, *args, **kwargs) -> None:
+        """Leave every scene and start again from `name` (e.g. back to the title)."""
+        self.stack.reset(scene_registry.make(self, name, *args, **kwargs))
 
     @property
     def metrics(self) -> Metrics:
@@ -150,6 +167,8 @@ class App:
                 self.windowed_size = event.size
                 self.session.settings.window_width, self.session.settings.window_height = event.size
             self.dirty = True
+        elif self.stack.has_pending and event.type in INPUT_EVENTS:
+            pass  # the screen already acted and is leaving: a second press in the same frame is not for it
         elif self.stack.top is not None:
             top = self.stack.top
             top.begin_event()
@@ -162,6 +181,9 @@ class App:
         """One pass of the loop without waiting: input, fixed updates, queued scene changes, drawing."""
         for event in pygame.event.get():
             self.handle(event)
+        if len(self.session.notices) != self._notices_seen:  # a controller reported a problem
+            self._notices_seen = len(self.session.notices)
+            self.invalidate()
         if self.watcher is not None and self.watcher.changed():
             from play_for_integrity.ui.preview import show_result
             show_result(self, self.watcher.load())

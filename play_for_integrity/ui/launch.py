@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from play_for_integrity.content.library import load_library
-from play_for_integrity.core.session import GameSession
+from play_for_integrity.play.session import GameSession
 from play_for_integrity.core.settings import load_settings
 from play_for_integrity.user_data import ensure_user_data_dir, user_data_dir
 
@@ -35,7 +35,11 @@ def skipped_notices(library) -> list[str]:
 
 def build_session(data_dir: str | Path | None = None, language: str | None = None,
                   persist: bool = True) -> GameSession:
-    """The shared session: settings from the user data folder, every valid scenario, notices for the rest."""
+    """The shared session: settings from the user data folder, every valid scenario, notices for the rest.
+
+    With `persist` False (screenshots, the text-fit check) the session writes nothing the teacher keeps: its data
+    folder is a temporary one and the class results are not recorded.
+    """
     notices: list[str] = []
     try:
         folder = ensure_user_data_dir(data_dir) if persist else Path(tempfile.mkdtemp(prefix="pfi-"))
@@ -51,23 +55,6 @@ def build_session(data_dir: str | Path | None = None, language: str | None = Non
     library = load_library()
     notices.extend(skipped_notices(library))
     return GameSession(settings, library, folder, notices)
-
-
-def attach_results(session: GameSession, data_dir: str | Path | None) -> None:
-    """Record every confirmed answer in the class results store; a store that cannot open becomes a notice."""
-    from play_for_integrity.results.errors import ResultsError
-    from play_for_integrity.results.game_recorder import GameRecorder
-    from play_for_integrity.results.store import ResultsStore
-
-    try:
-        store = ResultsStore.open(data_dir)
-    except (ResultsError, OSError) as err:
-        session.notices.append(f"class results cannot be saved on this computer: {err}")
-        return
-    if store.open_report is not None:
-        session.notices.append(f"the results database was damaged and has been moved to {store.open_report.moved_to} "
-                               f"({store.open_report.reason}); a new one was started")
-    session.on_answer = GameRecorder(store)
 
 
 def check_playlist(session: GameSession, playlist: list[str]) -> str | None:
@@ -86,8 +73,6 @@ def check_playlist(session: GameSession, playlist: list[str]) -> str | None:
 
 
 def run_game(data_dir: str | Path | None = None, language: str | None = None, playlist: list[str] | None = None) -> int:
-    from play_for_integrity.ui.scenes.title import TitleScene
-
     session = build_session(data_dir, language)
     if playlist:
         problem = check_playlist(session, playlist)
@@ -95,8 +80,7 @@ def run_game(data_dir: str | Path | None = None, language: str | None = None, pl
             print(problem, file=sys.stderr)
             return 1
         session.teacher_playlist = playlist
-    attach_results(session, data_dir)
-    return run_window(session, lambda app: app.stack.push(TitleScene(app)))
+    return run_window(session, lambda app: app.push("title"))
 
 
 def run_window(session: GameSession, start: Callable[[App], None]) -> int:

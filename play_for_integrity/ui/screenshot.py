@@ -1,4 +1,8 @@
-"""Render any scene with demo state through the dummy video driver, for screenshots and layout tests."""
+"""Render any scene with demo state through the dummy video driver, for screenshots and layout tests.
+
+Each shot names the registered scene it shows (see scene_registry); a test checks that every registered scene
+has at least one shot, so a new screen cannot be left out of the screenshots and the text-fit check.
+"""
 
 from __future__ import annotations
 
@@ -6,34 +10,34 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from play_for_integrity.ui.screenshot_hour import HOUR_SCENES, build_hour_scene
+from play_for_integrity.ui import scene_registry
+from play_for_integrity.ui.screenshot_hour import HOUR_SHOTS
 
-SCENES = ("title", "language", "band", "dilemma", "feedback", "ending", "summary", "settings", "notices",
-          "confirm-leave", "preview-error", "too-small", "player", "pin-set", "pin-enter", "pin-wait",
-          "teacher-empty", "teacher-sessions", "teacher-choices", "teacher-profiles", "teacher-split",
-          "teacher-export", "teacher-delete")
-SCENES += HOUR_SCENES
+Builder = Callable[..., object]
 TEACHER_TABS = {"teacher-choices": 0, "teacher-profiles": 1, "teacher-split": 2, "teacher-export": 3}
+DEMO_NOTICE = ("scenarios/6-10/example.yaml was skipped: line 14: unknown field 'titel' in the scenario. "
+               "Run 'play-for-integrity validate' to see every problem.")
 
 
-def _demo_journey(session, finish: bool = False):
-    """A journey over a branching band's scenarios; optionally played to the end with mixed choices."""
+def demo_solo(session, finish: bool = False):
+    """A solo game over a branching band's scenarios; optionally played to the end with mixed choices."""
+    from play_for_integrity.play.actions import Advance, Choose
+
     band = "11-14" if session.library.by_band("11-14") else next(iter(session.library.bands))
     session.seed = 7
-    journey = session.start_journey(band)
-    if finish:
-        turn = 0
-        while not journey.finished:
-            if journey.awaiting_choice:
-                choices = journey.node.choices
-                journey.choose(choices[turn % len(choices)].id, 12.0)
-                turn += 1
-            journey.advance()
-    return journey
+    game = session.start_solo(band, "Аружан", "7Б")
+    turn = 0
+    while finish and not game.view.finished:
+        if game.awaiting_choice:
+            choices = game.view.node.choices
+            game.dispatch(Choose(choices[turn % len(choices)].id))
+            turn += 1
+        game.dispatch(Advance())
+    return game
 
 
 def _go_to_ending(session) -> None:
-    journey = _demo_journey(session)
+    journey = demo_solo(session).journey
     for index, scenario in enumerate(journey.playlist):
         for node in scenario.nodes.values():
             if node.is_ending:
@@ -43,11 +47,10 @@ def _go_to_ending(session) -> None:
 
 
 def _demo_store(session, filled: bool = True, pin: str | None = None):
-    """The results store in the session's (temporary) data folder with demo classes of each mode."""
+    """The session's results store (in its temporary data folder) with demo classes of each mode."""
     from play_for_integrity.results.demo_class import fill_demo_class
-    from play_for_integrity.results.store import ResultsStore
 
-    store = ResultsStore.open(session.data_dir)
+    store = session.results.open()
     if filled and not store.sessions():
         lang = session.settings.language
         bands = [b for b in session.library.bands if session.library.by_band(b)]
@@ -57,92 +60,105 @@ def _demo_store(session, filled: bool = True, pin: str | None = None):
                             language=lang, seed=seed)
     if pin is not None and not store.has_pin():
         store.set_pin(pin)
+    session.teacher.unlocked = True
     return store
 
 
-def _teacher_scene(app, name: str):
+def _teacher(app, name: str):
     """A scene of the teacher view, over demo classes (nothing is written outside the temp data folder)."""
-    from play_for_integrity.ui.scenes.pin import PinScene
-    from play_for_integrity.ui.scenes.teacher_delete import DeleteSessionScene
-    from play_for_integrity.ui.scenes.teacher_export import export_folders, file_stem
-    from play_for_integrity.ui.scenes.teacher_session import TeacherSessionScene
-    from play_for_integrity.ui.scenes.teacher_sessions import TeacherSessionsScene
+    from play_for_integrity.play.teacher_export import export_folders, file_stem
 
     session = app.session
-    if name == "pin-set":
-        return PinScene(app, _demo_store(session, filled=False), setting=True)
-    if name in ("pin-enter", "pin-wait"):
-        scene = PinScene(app, _demo_store(session, filled=False, pin="2468"), setting=False)
+    if name in ("pin-set", "pin-enter", "pin-wait"):
+        _demo_store(session, filled=False, pin=None if name == "pin-set" else "2468")
+        session.teacher.unlocked = False
         if name == "pin-wait":
-            session.pin_failures, session.pin_wait = 3, 30.0
-        return scene
+            session.teacher.failures, session.teacher.wait = 3, 30.0
+        return scene_registry.make(app, "pin")
     store = _demo_store(session, filled=name != "teacher-empty")
     if name in ("teacher-empty", "teacher-sessions"):
-        return TeacherSessionsScene(app, store)
+        return scene_registry.make(app, "teacher-sessions")
     newest = store.sessions()[0].uuid
     if name == "teacher-delete":
-        return DeleteSessionScene(app, store, store.session(newest))
-    scene = TeacherSessionScene(app, store, newest, tab=TEACHER_TABS[name])
+        return scene_registry.make(app, "teacher-delete", store.session(newest))
+    scene = scene_registry.make(app, "teacher-session", newest, tab=TEACHER_TABS[name])
     if name == "teacher-export":
         folder = export_folders(session.data_dir)[0]
         scene.export_result = (True, str(folder / f"{file_stem(scene.data.class_name, scene.data)}.xlsx"))
     return scene
 
 
-def build_scene(app, name: str):
-    """The named scene with the demo state it needs."""
+def _with_notice(app, name: str):
+    app.session.notify(DEMO_NOTICE)
+    return scene_registry.make(app, name)
+
+
+def _feedback(app):
+    from play_for_integrity.play.actions import Choose
+    game = demo_solo(app.session)
+    game.dispatch(Choose(game.view.node.choices[0].id))
+    return scene_registry.make(app, "feedback")
+
+
+def _ending(app):
+    _go_to_ending(app.session)
+    return scene_registry.make(app, "dilemma")
+
+
+def _preview_error(app):
     from play_for_integrity.content.problems import Problem
-    from play_for_integrity.ui.preview import PreviewErrorScene
-    from play_for_integrity.ui.scenes.band import BandScene
-    from play_for_integrity.ui.scenes.confirm import ConfirmLeaveScene
-    from play_for_integrity.ui.scenes.dilemma import DilemmaScene
-    from play_for_integrity.ui.scenes.feedback import FeedbackScene
-    from play_for_integrity.ui.scenes.language import LanguageScene
-    from play_for_integrity.ui.scenes.notices import NoticeScene
-    from play_for_integrity.ui.scenes.player import PlayerScene
-    from play_for_integrity.ui.scenes.settings import SettingsScene
-    from play_for_integrity.ui.scenes.summary import SummaryScene
-    from play_for_integrity.ui.scenes.title import TitleScene
-
-    session = app.session
-    if name in HOUR_SCENES:
-        return build_hour_scene(app, name)
-    simple: dict[str, Callable] = {"title": TitleScene, "language": LanguageScene, "band": BandScene,
-                                   "settings": SettingsScene, "notices": NoticeScene, "too-small": TitleScene}
-    if name in simple:
-        if name == "notices" and not session.notices:
-            session.notices.append("scenarios/6-10/example.yaml was skipped: line 14: unknown field 'titel' in the "
-                                   "scenario. Run 'play-for-integrity validate' to see every problem.")
-        return simple[name](app)
-    if name == "dilemma":
-        _demo_journey(session)
-        return DilemmaScene(app)
-    if name == "confirm-leave":
-        _demo_journey(session)
-        return ConfirmLeaveScene(app)
-    if name == "feedback":
-        journey = _demo_journey(session)
-        journey.choose(journey.node.choices[0].id, 9.5)
-        return FeedbackScene(app)
-    if name == "ending":
-        _go_to_ending(session)
-        return DilemmaScene(app)
-    if name == "summary":
-        _demo_journey(session, finish=True)
-        return SummaryScene(app)
-    if name == "player":
-        return PlayerScene(app, _demo_journey(session).playlist[0].band)
-    if name.startswith(("pin-", "teacher-")):
-        return _teacher_scene(app, name)
-    if name == "preview-error":
-        return PreviewErrorScene(app, [
-            Problem("scenarios/6-10/my-story.yaml", 14, 5, "unknown field 'titel' in the scenario", "did you mean 'title'?"),
-            Problem("scenarios/6-10/my-story.yaml", 31, 15, "next: the node 'end2' is not known", "did you mean 'end'?")])
-    raise ValueError(f"unknown scene {name!r}; choose one of: {', '.join(SCENES)}, all")
+    return scene_registry.make(app, "preview-error", [
+        Problem("scenarios/6-10/my-story.yaml", 14, 5, "unknown field 'titel' in the scenario", "did you mean 'title'?"),
+        Problem("scenarios/6-10/my-story.yaml", 31, 15, "next: the node 'end2' is not known", "did you mean 'end'?")])
 
 
-def render(name: str, lang: str, size: tuple[int, int], high_contrast: bool = False):
-    """Render one scene; returns (App, Painter) so callers can save the surface or inspect overflows."""
+def _ask_leave(app):
+    from play_for_integrity.i18n import N_
+    demo_solo(app.session)
+    return scene_registry.make(app, "ask", N_("Leave this game? Your answers so far are saved."), N_("Keep playing"),
+                               N_("Leave"), lambda: None)
+
+
+def _teacher_message(app):
+    from play_for_integrity.ui.scene_kit import CANNOT_OPEN
+    return scene_registry.make(app, "teacher-message", CANNOT_OPEN, "the results database /home/teacher/.local/share/"
+                               "play-for-integrity/results.sqlite3 is in use by another program: close it and try again")
+
+
+SHOTS: dict[str, tuple[str, Builder]] = {
+    "title": ("title", lambda app: scene_registry.make(app, "title")),
+    "language": ("language", lambda app: scene_registry.make(app, "language")),
+    "band": ("band", lambda app: scene_registry.make(app, "band")),
+    "dilemma": ("dilemma", lambda app: (demo_solo(app.session), scene_registry.make(app, "dilemma"))[1]),
+    "feedback": ("feedback", _feedback),
+    "ending": ("dilemma", _ending),
+    "summary": ("summary", lambda app: (demo_solo(app.session, finish=True), scene_registry.make(app, "summary"))[1]),
+    "settings": ("settings", lambda app: scene_registry.make(app, "settings")),
+    "notices": ("notices", lambda app: _with_notice(app, "notices")),
+    "confirm-leave": ("ask", _ask_leave),
+    "preview-error": ("preview-error", _preview_error),
+    "too-small": ("title", lambda app: scene_registry.make(app, "title")),
+    "player": ("player", lambda app: scene_registry.make(app, "player", demo_solo(app.session).band)),
+    **{name: ("pin", lambda app, name=name: _teacher(app, name)) for name in ("pin-set", "pin-enter", "pin-wait")},
+    "teacher-message": ("teacher-message", _teacher_message),
+    **{name: ("teacher-sessions", lambda app, name=name: _teacher(app, name))
+       for name in ("teacher-empty", "teacher-sessions")},
+    **{name: ("teacher-session", lambda app, name=name: _teacher(app, name)) for name in TEACHER_TABS},
+    "teacher-delete": ("teacher-delete", lambda app: _teacher(app, "teacher-delete")),
+    **HOUR_SHOTS,
+}
+SCENES = tuple(SHOTS)
+
+
+def build_scene(app, name: str):
+    """The named shot's scene with the demo state it needs."""
+    if name not in SHOTS:
+        raise ValueError(f"unknown scene {name!r}; choose one of: {', '.join(SCENES)}, all")
+    return SHOTS[name][1](app)
+
+
+def render(name: str, lang: str, size: tuple[int, int], high_contrast: bool = False, scenario=None):
+    """Render one shot (of one scenario, when given); returns (App, Painter) to save the surface or read overflows."""
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
     import pygame
@@ -156,15 +172,19 @@ def render(name: str, lang: str, size: tuple[int, int], high_contrast: bool = Fa
         size = (800, 500)
     pygame.init()
     app = App(session, size=size, headless=True)
-    app.stack.push(build_scene(app, name))
+    if scenario is not None:
+        from play_for_integrity.ui.scenario_shots import build_scenario_shot
+        app.stack.push(build_scenario_shot(app, scenario, name))
+    else:
+        app.stack.push(build_scene(app, name))
     app.stack.apply()
     painter = app.render()
     return app, painter
 
 
-def save(name: str, lang: str, size: tuple[int, int], out: Path, high_contrast: bool = False) -> list:
+def save(name: str, lang: str, size: tuple[int, int], out: Path, high_contrast: bool = False, scenario=None) -> list:
     import pygame
-    app, painter = render(name, lang, size, high_contrast)
+    app, painter = render(name, lang, size, high_contrast, scenario)
     out.parent.mkdir(parents=True, exist_ok=True)
     pygame.image.save(app.surface, str(out))
     return painter.overflows

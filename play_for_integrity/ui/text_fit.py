@@ -1,94 +1,62 @@
-"""`i18n check` hook: every screen and every scenario text fits its box in every language at 1024x768."""
+"""The text-fit check: every screen, and every scenario and task card on every screen it appears on, fits its
+boxes in every language at 1024x768. Run by `i18n check`, by `validate` for the files it checks, and by tests.
+"""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 SIZE = (1024, 768)
 
 
-def _screens(app) -> Iterator[tuple[str, Any]]:
-    """Every scene, plus the dilemma and feedback screens of every node and choice of every scenario."""
-    from play_for_integrity.core.journey import Journey
+@dataclass(frozen=True)
+class Misfit:
+    """A text that does not fit its box even at the smallest type size, on one screen in one language."""
+
+    lang: str
+    where: str
+    text: str
+    size: int
+    line: int = 0
+
+    def __str__(self) -> str:
+        return (f"{self.lang} {SIZE[0]}x{SIZE[1]} {self.where}: does not fit its box even at {self.size}px: "
+                f"{self.text[:70]!r}")
+
+
+def _screens(app) -> Iterator[tuple[str, int, Any]]:
+    """Every screenshot's scene, every screen of every scenario and task card, and the asking screens."""
     from play_for_integrity.ui import screenshot
-    from play_for_integrity.ui.scenes.dilemma import DilemmaScene
-    from play_for_integrity.ui.scenes.feedback import FeedbackScene
+    from play_for_integrity.ui.scenario_shots import scenario_shots
 
     for name in screenshot.SCENES:
         if name != "too-small":
-            yield name, lambda name=name: screenshot.build_scene(app, name)
-    for scenario in app.session.library.scenarios.values():
-        for node in scenario.nodes.values():
-            def at_node(node_id=node.id, scenario=scenario):
-                app.session.journey = Journey([scenario], node_id=node_id)
-                return DilemmaScene(app)
-            yield f"{scenario.id}/{node.id}", at_node
-            for choice in node.choices:
-                def after(node_id=node.id, choice_id=choice.id, scenario=scenario):
-                    app.session.journey = Journey([scenario], node_id=node_id)
-                    app.session.journey.choose(choice_id)
-                    return FeedbackScene(app)
-                yield f"{scenario.id}/{node.id}/{choice.id} feedback", after
-    yield from _hour_screens(app)
+            yield name, 0, lambda name=name: screenshot.build_scene(app, name)
+    for scenario in list(app.session.library.scenarios.values()):
+        for shot in scenario_shots(scenario):
+            yield f"{scenario.id} {shot.screen} {shot.label}", shot.line, lambda shot=shot: shot.build(app)
+    yield from _task_cards(app)
+    yield from _messages(app)
 
 
-def _hour_screens(app) -> Iterator[tuple[str, Any]]:
-    """The Integrity Hour cards of every scenario and task card, and the vote screens of every node and option."""
-    from play_for_integrity.core.class_vote import ClassVote
-    from play_for_integrity.ui.hour_state import VoteHour
-    from play_for_integrity.ui.scenes import hour_cards, vote
-    from play_for_integrity.ui.screenshot_hour import demo_board
+def _task_cards(app) -> Iterator[tuple[str, int, Any]]:
+    from play_for_integrity.ui import scene_registry
+    from play_for_integrity.ui.scenario_shots import card_hour
 
-    library = app.session.library
-    board = demo_board(app, stop="dilemma")
-    board.recorder = None
-    tasks = demo_board(app, stop="task")
-    tasks.recorder = None
-    voting = VoteHour(app, list(library.scenarios.values())[:1], "5А", "")
-    voting.recorder = None
-    for scenario in library.scenarios.values():
-        def card(scenario=scenario):
-            board.game.card = scenario.id
-            return hour_cards.BoardDilemmaScene(app, board)
-        yield f"board card {scenario.id}", card
-        for choice in scenario.start.choices:
-            def answered(scenario=scenario, choice=choice):
-                move = board.game.last_move
-                return hour_cards.BoardFeedbackScene(app, board, scenario, scenario.start, choice, move)
-            yield f"board feedback {scenario.id}/{choice.id}", answered
-        for node in scenario.nodes.values():
-            if node.is_ending:
-                continue
-
-            def at_node(scenario=scenario, node=node):
-                voting.vote = ClassVote([scenario])
-                voting.vote.node_id = node.id
-                return vote.VoteScene(app, voting)
-            yield f"vote {scenario.id}/{node.id}", at_node
-            for index in range(len(node.choices)):
-                def result(scenario=scenario, node=node, index=index):
-                    voting.vote = ClassVote([scenario])
-                    voting.vote.node_id = node.id
-                    scene = vote.VoteResultScene(app, voting, voting.submit({c.id: 1 for c in node.choices}))
-                    scene.select(index)
-                    return scene
-                yield f"vote result {scenario.id}/{node.id} option {index + 1}", result
-    yield from _messages(app, board, voting)
-    for task in library.tasks.values():
-        def task_card(task=task):
-            tasks.game.card = task.id
-            return hour_cards.TaskCardScene(app, tasks)
-        yield f"task card {task.id}", task_card
+    for task in app.session.library.tasks.values():
+        def card(task=task):
+            return scene_registry.make(app, "task-card", card_hour(app, [], [task.id], "task"))
+        yield f"task card {task.id}", task.line, card
 
 
-def _messages(app, board, voting) -> Iterator[tuple[str, Any]]:
+def _messages(app) -> Iterator[tuple[str, int, Any]]:
     """The questions that ask before something is ended or left, and the screens showing a typing mistake."""
-    from play_for_integrity.core.class_vote import ClassVote
-    from play_for_integrity.ui.scenes import board as board_scene
-    from play_for_integrity.ui.scenes import hour_setup, hour_start, pin, vote
+    from play_for_integrity.ui import scene_registry
     from play_for_integrity.ui.screenshot import _demo_store
+    from play_for_integrity.ui.screenshot_hour import demo_board, demo_vote
 
     def asked(open_question):
         def make():
@@ -101,58 +69,76 @@ def _messages(app, board, voting) -> Iterator[tuple[str, Any]]:
             return pushed[-1]
         return make
 
-    on_board = board_scene.BoardScene(app, board)
-    yield "ask: end the game", asked(on_board.ask_end)
-    yield "ask: leave the board", asked(on_board.back)
-    start = hour_start.HourStartScene(app)
-    start.saved = board.game
-    yield "ask: start a new game", asked(lambda: start.new("board"))
-    voting.vote = ClassVote(list(app.session.library.scenarios.values())[:1])
-    yield "ask: end the vote", asked(lambda: vote.ask_end_vote(app, voting))
+    def on_board():
+        return scene_registry.make(app, "board", demo_board(app))
+    yield "ask: end the game", 0, asked(lambda: on_board().ask_end())
+    yield "ask: leave the board", 0, asked(lambda: on_board().back())
+
+    def start_new():
+        demo_board(app)
+        scene_registry.make(app, "hour-start").new("board")
+    yield "ask: start a new game", 0, asked(start_new)
+
+    def end_vote():
+        scene_registry.make(app, "vote", demo_vote(app)[0]).ask_end()
+    yield "ask: end the vote", 0, asked(end_vote)
 
     def empty_vote():
-        scene = vote.VoteScene(app, voting)
+        scene = scene_registry.make(app, "vote", demo_vote(app)[0])
         scene.show_result()
         return scene
-    yield "vote: no votes typed", empty_vote
+    yield "vote: no votes typed", 0, empty_vote
 
     def same_names():
-        scene = hour_setup.HourSetupScene(app, "board")
+        scene = scene_registry.make(app, "hour-setup", "board")
         for field in scene.team_fields[:2]:
             field.text = "Сұңқарлар"
         scene.start()
         return scene
-    yield "setup: two teams with one name", same_names
+    yield "setup: two teams with one name", 0, same_names
 
     def pins_differ():
-        scene = pin.PinScene(app, _demo_store(app.session, filled=False), setting=True)
+        _demo_store(app.session, filled=False)
+        scene = scene_registry.make(app, "pin")
+        scene.setting = True
         scene.pin.text, scene.again.text = "1234", "4321"
         scene.submit()
         return scene
-    yield "PIN: the two PINs differ", pins_differ
+    yield "PIN: the two PINs differ", 0, pins_differ
 
 
-def check_catalog_fits(translators: Mapping[str, Any]) -> list[str]:
-    """One line per text that does not fit its box even at the minimum type size."""
+def misfits(langs: Iterable[str], screens=None, scenarios: Iterable | None = None) -> list[Misfit]:
+    """Every text that does not fit, drawing each screen in each language (all screens, or one scenario's)."""
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
     import pygame
 
     from play_for_integrity.ui.app import App
     from play_for_integrity.ui.launch import build_session
+    from play_for_integrity.ui.scenario_shots import scenario_shots
 
-    problems: list[str] = []
+    found: list[Misfit] = []
     pygame.init()
     try:
-        for lang in translators:
+        for lang in langs:
             session = build_session(language=lang, persist=False)
             app = App(session, size=SIZE, headless=True)
-            for where, make in _screens(app):
+            if scenarios is None:
+                listed = _screens(app)
+            else:
+                listed = ((f"{s.id} {shot.screen} {shot.label}", shot.line,
+                           lambda shot=shot, s=s: (session.library.scenarios.__setitem__(s.id, s), shot.build(app))[1])
+                          for s in scenarios for shot in scenario_shots(s))
+            for where, line, make in listed:
                 app.stack.reset(make())
                 app.stack.apply()
                 for overflow in app.render().overflows:
-                    problems.append(f"{lang} {SIZE[0]}x{SIZE[1]} {where}: does not fit its box even at "
-                                    f"{overflow.size}px: {overflow.text[:70]!r}")
+                    found.append(Misfit(lang, where, overflow.text, overflow.size, line))
     finally:
         pygame.quit()
-    return problems
+    return found
+
+
+def check_catalog_fits(translators: Mapping[str, Any]) -> list[str]:
+    """`i18n check` hook: one line per text that does not fit its box even at the minimum type size."""
+    return [str(misfit) for misfit in misfits(translators)]

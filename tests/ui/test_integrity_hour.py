@@ -7,8 +7,8 @@ import pytest
 
 from play_for_integrity.core.board_save import SAVE_FILE, load_saved_game
 from play_for_integrity.core.clock import SteppedClock
+from play_for_integrity.play.actions import SkipCard
 from play_for_integrity.results.store import ResultsStore
-from play_for_integrity.ui.hour_state import BoardHour
 from play_for_integrity.ui.scenes.board import BoardScene
 from play_for_integrity.ui.scenes.hour_cards import BoardDilemmaScene, BoardFeedbackScene, TaskCardScene
 from play_for_integrity.ui.scenes.hour_end import BoardEndScene
@@ -161,7 +161,7 @@ def test_quitting_and_starting_again_resumes_the_same_turn(make_app):
     board = start_board(app, ("A", "B", "C"))
     for _ in range(3):
         if board.hour.game.phase != "roll":
-            board.hour.skip()
+            board.hour.dispatch(SkipCard())
         board.primary()
         settle(app)
         app.stack.top is not board and key(app, pygame.K_ESCAPE)  # leave any card open on the board
@@ -233,7 +233,7 @@ def test_a_resumed_game_whose_card_was_removed_skips_it_with_a_notice(make_app):
     app = make_app()
     hour = demo_board(app, stop="dilemma")
     del app.session.library.scenarios[hour.game.card]
-    resumed = BoardHour(app, hour.game)
+    resumed = app.session.resume_board(hour.game)
     app.stack.push(BoardScene(app, resumed))
     app.stack.apply()
     app.render()
@@ -246,7 +246,6 @@ def test_a_board_game_appears_in_the_exports_and_the_teacher_view_with_its_teams
     import csv
 
     from play_for_integrity.results.export_csv import write_csv
-    from play_for_integrity.ui.scenes.teacher_sessions import TeacherSessionsScene
 
     app = make_app("kk")
     start_board(app)
@@ -258,7 +257,8 @@ def test_a_board_game_appears_in_the_exports_and_the_teacher_view_with_its_teams
     with out.open(encoding="utf-8-sig", newline="") as handle:
         cells = {cell for row in csv.reader(handle, delimiter=";") for cell in row}
     assert cells & set(KAZAKH_TEAMS), "the team that answered is named in the export"
-    app.stack.push(TeacherSessionsScene(app, store))
+    app.session.teacher.unlocked = True
+    app.push("teacher-sessions")
     app.stack.apply()
     painter = app.render()
     assert painter.overflows == []

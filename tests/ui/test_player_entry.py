@@ -6,8 +6,7 @@ import pygame
 import pytest
 
 from play_for_integrity.core.settings import load_settings
-from play_for_integrity.results.game_recorder import NO_CLASS, GameRecorder, default_participant_name
-from play_for_integrity.results.store import ResultsStore
+from play_for_integrity.results.game_recorder import NO_CLASS, default_participant_name
 from play_for_integrity.ui.scenes.band import BandScene
 from play_for_integrity.ui.scenes.dilemma import DilemmaScene
 from play_for_integrity.ui.scenes.player import PlayerScene
@@ -34,10 +33,7 @@ def app(make_app):
 
 @pytest.fixture
 def store(app):
-    opened = ResultsStore.open(app.session.data_dir)
-    app.session.on_answer = GameRecorder(opened)
-    yield opened
-    opened.close()
+    return app.session.results.open()
 
 
 def choose_band(app) -> PlayerScene:
@@ -106,11 +102,11 @@ def test_digits_typed_in_a_field_are_text_not_shortcuts(app):
 def test_escape_goes_back_to_the_band_choice(app):
     choose_band(app)
     key(app, pygame.K_ESCAPE)
-    assert isinstance(app.stack.top, BandScene) and app.session.journey is None
+    assert isinstance(app.stack.top, BandScene) and app.session.solo is None
 
 
 def test_start_leaves_only_the_title_below_the_game(app):
     choose_band(app)
     key(app, pygame.K_RETURN)
     assert [type(scene) for scene in app.stack.scenes] == [TitleScene, DilemmaScene]
-    assert app.session.journey is not None
+    assert app.session.solo is not None

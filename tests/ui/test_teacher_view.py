@@ -13,10 +13,10 @@ from play_for_integrity.core.clock import SteppedClock
 from play_for_integrity.results.merge import merge_files
 from play_for_integrity.results.store import ResultsStore
 from play_for_integrity.ui.painter import Painter
-from play_for_integrity.ui.scenes import teacher_export
+from play_for_integrity.play import teacher_export
 from play_for_integrity.ui.scenes.pin import PinScene
 from play_for_integrity.ui.scenes.teacher_delete import DeleteSessionScene
-from play_for_integrity.ui.scenes.teacher_entry import TeacherMessageScene, open_teacher_view
+from play_for_integrity.ui.scenes.teacher_message import TeacherMessageScene
 from play_for_integrity.ui.scenes.teacher_session import TeacherSessionScene
 from play_for_integrity.ui.scenes.teacher_sessions import TeacherSessionsScene
 from play_for_integrity.ui.scenes.title import TitleScene
@@ -52,7 +52,7 @@ def drawn_texts(app, monkeypatch) -> list[str]:
 @pytest.fixture
 def app(make_app):
     made = make_app()
-    made.stack.push(TitleScene(made))
+    made.push("title")
     made.stack.apply()
     made.render()
     return made
@@ -72,7 +72,7 @@ def with_pin(store):
 
 
 def open_view(app) -> None:
-    open_teacher_view(app)
+    app.stack.top.open_teacher()
     app.stack.apply()
     app.render()
 
@@ -141,23 +141,23 @@ def test_a_wrong_pin_says_so_and_keeps_the_view_closed(app, with_pin):
     enter_pin(app, "1111")
     scene = app.stack.top
     assert isinstance(scene, PinScene) and scene.pin.text == "" and scene._message_text()
-    assert app.session.pin_failures == 1 and app.session.pin_wait == 0
+    assert app.session.teacher.failures == 1 and app.session.teacher.wait == 0
 
 
 def test_three_wrong_pins_mean_a_wait_counted_by_the_game_clock(app, with_pin):
     open_view(app)
     for wrong in ("1111", "2222", "3333"):
         enter_pin(app, wrong)
-    assert app.session.pin_wait > 0
+    assert app.session.teacher.wait > 0
     enter_pin(app)
     assert isinstance(app.stack.top, PinScene), "while waiting even the right PIN is not tried"
     clock = SteppedClock(step=1.0, max_steps=100)
-    app.step(app.session.pin_wait - 1, clock)
-    assert app.session.pin_wait > 0
+    app.step(app.session.teacher.wait - 1, clock)
+    assert app.session.teacher.wait > 0
     app.step(1.5, clock)
-    assert app.session.pin_wait == 0
+    assert app.session.teacher.wait == 0
     enter_pin(app)
-    assert isinstance(app.stack.top, TeacherSessionsScene) and app.session.pin_failures == 0
+    assert isinstance(app.stack.top, TeacherSessionsScene) and app.session.teacher.failures == 0
 
 
 def test_the_wait_is_not_undone_by_leaving_and_coming_back(app, with_pin):
@@ -168,7 +168,7 @@ def test_the_wait_is_not_undone_by_leaving_and_coming_back(app, with_pin):
     assert isinstance(app.stack.top, TitleScene)
     open_view(app)
     enter_pin(app)
-    assert isinstance(app.stack.top, PinScene) and app.session.pin_wait > 0
+    assert isinstance(app.stack.top, PinScene) and app.session.teacher.wait > 0
 
 
 def test_pupils_cannot_reach_the_sessions_without_the_pin(app, with_pin):
@@ -189,7 +189,7 @@ def test_pupils_cannot_reach_the_sessions_without_the_pin(app, with_pin):
 def test_a_store_that_cannot_open_shows_why(app, tmp_path, monkeypatch):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x", encoding="utf-8")
-    app.session.data_dir = blocker
+    app.session.results.data_dir = blocker
     open_view(app)
     assert isinstance(app.stack.top, TeacherMessageScene)
     assert any(str(blocker) in text for text in drawn_texts(app, monkeypatch))

@@ -15,4 +15,4 @@ def test_an_overlong_story_is_reported_with_its_place(monkeypatch):
     monkeypatch.setattr(Translator, "story", lambda self, scenario, node: "очень длинный текст " * 200)
     problems = check_catalog_fits({"en": get_translator("en")})
     assert problems and all("does not fit its box" in p for p in problems)
-    assert any("found-wallet/start" in p for p in problems)
+    assert any("found-wallet solo start" in p for p in problems)

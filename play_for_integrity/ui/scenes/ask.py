@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pygame
 
 from play_for_integrity.ui.painter import Painter
-from play_for_integrity.ui.scenes.common import MenuScene, content_rect
+from play_for_integrity.ui.scene_kit import MenuScene, content_rect
 from play_for_integrity.ui.widgets import Button
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pygame
 
 from play_for_integrity.ui.painter import Painter
-from play_for_integrity.ui.scenes.common import MenuScene, header
+from play_for_integrity.ui.scene_kit import MenuScene, header
 from play_for_integrity.ui.widgets import Button
 
 
@@ -20,9 +20,8 @@ class BandScene(MenuScene):
 
     def choose(self, band: str) -> None:
         """Next: who is playing (nickname and class); that screen starts the journey."""
-        from play_for_integrity.ui.scenes.player import PlayerScene
         self.app.sounds.play("choice")
-        self.app.stack.push(PlayerScene(self.app, band))
+        self.app.push("player", band)
 
     def handle(self, event: pygame.event.Event) -> bool:
         if event.type == pygame.KEYDOWN and pygame.K_1 <= event.key <= pygame.K_9:

@@ -9,12 +9,13 @@ from __future__ import annotations
 import pygame
 
 from play_for_integrity.i18n import N_
+from play_for_integrity.play.actions import EndGame, Finish, Roll, SkipCard, Undo
+from play_for_integrity.play.board import BoardHour
 from play_for_integrity.ui.board_animation import MoveAnimation
 from play_for_integrity.ui.board_view import BoardView, team_color
-from play_for_integrity.ui.hour_state import CLASS_KEY, BoardHour
 from play_for_integrity.ui.keys import is_undo, shortcut
 from play_for_integrity.ui.painter import Painter
-from play_for_integrity.ui.scenes.common import MenuScene, content_rect
+from play_for_integrity.ui.scene_kit import MenuScene, content_rect
 from play_for_integrity.ui.tokens import draw_token
 from play_for_integrity.ui.widgets import Button
 
@@ -46,7 +47,8 @@ class BoardScene(MenuScene):
         if self.anim is not None:
             return
         if self.game.phase == "roll":
-            self.hour.roll()
+            if not self.hour.dispatch(Roll()).accepted:
+                return
             self.app.sounds.play("dice")
             self._animate(with_dice=True)
         elif self.game.phase in ("dilemma", "task"):
@@ -56,48 +58,45 @@ class BoardScene(MenuScene):
 
     def undo(self) -> None:
         self.anim = None
-        if self.hour.undo():
+        if self.hour.dispatch(Undo()).accepted:
             self.shown_move = self.game.last_move
             self.card_wait = None
             self.app.invalidate()
 
     def ask_end(self) -> None:
-        from play_for_integrity.ui.scenes.ask import AskScene
         if self.game.is_over:
             self.show_end()
             return
-        self.app.stack.push(AskScene(self.app, N_("End the game now?"), N_("Keep playing"), N_("End the game"),
-                                     self.end_now, N_("Both scores are shown as they stand, and the results are saved.")))
+        self.app.push("ask", N_("End the game now?"), N_("Keep playing"), N_("End the game"), self.end_now,
+                      N_("Both scores are shown as they stand, and the results are saved."))
 
     def end_now(self) -> None:
-        self.hour.end_early()
-        self.show_end()
+        if self.hour.dispatch(EndGame()).accepted:
+            self.show_end()
 
     def back(self) -> None:
-        from play_for_integrity.ui.scenes.ask import AskScene
-        self.app.stack.push(AskScene(self.app, N_("Leave the board?"), N_("Keep playing"), N_("Leave"), self.leave,
-                                     N_("The game is saved: continue it later from Integrity Hour.")))
+        self.app.push("ask", N_("Leave the board?"), N_("Keep playing"), N_("Leave"), self.leave,
+                      N_("The game is saved: continue it later from Integrity Hour."))
 
     def leave(self) -> None:
-        from play_for_integrity.ui.scenes.title import TitleScene
-        self.app.stack.reset(TitleScene(self.app))
+        self.session.board = None
+        self.app.reset("title")
 
     def open_card(self) -> None:
-        from play_for_integrity.ui.scenes.hour_cards import BoardDilemmaScene, TaskCardScene
         self.card_wait = None
-        if self.game.phase == "dilemma" and self.hour.scenario is not None:
-            self.app.stack.push(BoardDilemmaScene(self.app, self.hour))
-        elif self.game.phase == "task" and self.hour.task is not None:
-            self.app.stack.push(TaskCardScene(self.app, self.hour))
-        elif self.game.phase in ("dilemma", "task"):  # the card's file was removed since the game was saved
-            self.hour.skip()
-            self.app.notice(f"Integrity Hour: the card '{self.game.card}' is no longer in the content; it was skipped")
+        missing = self.hour.missing_card
+        if missing is not None:  # the card's file was removed since the game was saved
+            self.hour.dispatch(SkipCard())
+            self.app.notice(f"Integrity Hour: the card '{missing}' is no longer in the content; it was skipped")
             self.app.invalidate()
+        elif self.game.phase == "dilemma":
+            self.app.push("board-dilemma", self.hour)
+        elif self.game.phase == "task":
+            self.app.push("task-card", self.hour)
 
     def show_end(self) -> None:
-        from play_for_integrity.ui.scenes.hour_end import BoardEndScene
-        self.hour.finish()
-        self.app.stack.replace(BoardEndScene(self.app, self.hour))
+        self.hour.dispatch(Finish())
+        self.app.replace("board-end", self.hour)
 
     # -- animation ----------------------------------------------------------------------------------
     def _animate(self, with_dice: bool) -> None:
@@ -168,7 +167,7 @@ class BoardScene(MenuScene):
 
     def draw(self, painter: Painter) -> None:
         m, tr = painter.metrics, self.session.tr
-        class_name = self.game.meta.get(CLASS_KEY, "")
+        class_name = self.hour.class_name
         title = tr.gettext("Integrity Hour")
         if class_name:
             title = f"{title} · {class_name}"

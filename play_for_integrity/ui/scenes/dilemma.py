@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import time
-
 import pygame
 
+from play_for_integrity.i18n import N_
+from play_for_integrity.play.actions import Advance, Choose
 from play_for_integrity.ui.painter import Painter
-from play_for_integrity.ui.scenes.common import MenuScene, bottom_row, header
+from play_for_integrity.ui.scene_kit import MenuScene, bottom_row, header
 from play_for_integrity.ui.widgets import Button
 
 
@@ -16,10 +16,11 @@ class DilemmaScene(MenuScene):
 
     def __init__(self, app) -> None:
         super().__init__(app)
-        self.journey = self.session.journey
-        assert self.journey is not None
-        self.shown_at = time.monotonic()
-        node = self.journey.node
+        self.game = self.session.solo
+        assert self.game is not None
+        self.view = self.game.view
+        self.game.shown()
+        node = self.view.node
         if node.is_ending:
             self.group.buttons = [Button("", self.finish_ending)]
         else:
@@ -27,27 +28,31 @@ class DilemmaScene(MenuScene):
                                   for i, c in enumerate(node.choices)]
 
     def resume(self) -> None:
-        self.shown_at = time.monotonic()
+        self.game.shown()
 
     def back(self) -> None:
-        from play_for_integrity.ui.scenes.confirm import ConfirmLeaveScene
-        self.app.stack.push(ConfirmLeaveScene(self.app))
+        """Leaving half-way asks first, so a stray Esc never throws a pupil's game away."""
+        self.app.push("ask", N_("Leave this game? Your answers so far are saved."), N_("Keep playing"), N_("Leave"),
+                      self.leave)
+
+    def leave(self) -> None:
+        self.session.solo = None
+        self.app.reset("title")
 
     def choose(self, choice_id: str) -> None:
-        from play_for_integrity.ui.scenes.feedback import FeedbackScene
-        answer = self.journey.choose(choice_id, time.monotonic() - self.shown_at)
-        self.session.record(answer)
-        self.app.sounds.play("choice")
-        self.app.stack.replace(FeedbackScene(self.app))
+        """Confirm a choice; a second press in the same frame finds the choice already made and does nothing."""
+        if self.game.dispatch(Choose(choice_id)).accepted:
+            self.app.sounds.play("choice")
+            self.app.replace("feedback")
 
     def finish_ending(self) -> None:
-        self.journey.advance()
-        self.app.stack.replace(next_scene(self.app))
+        if self.game.dispatch(Advance()).accepted:
+            self.app.replace(next_scene(self.session))
 
     def handle(self, event: pygame.event.Event) -> bool:
-        if event.type == pygame.KEYDOWN and pygame.K_1 <= event.key <= pygame.K_4 and not self.journey.node.is_ending:
+        if event.type == pygame.KEYDOWN and pygame.K_1 <= event.key <= pygame.K_4 and not self.view.node.is_ending:
             index = event.key - pygame.K_1
-            choices = self.journey.node.choices
+            choices = self.view.node.choices
             if index < len(choices):
                 self.group.focus = index
                 self.choose(choices[index].id)
@@ -56,9 +61,9 @@ class DilemmaScene(MenuScene):
 
     def draw(self, painter: Painter) -> None:
         m, colors, tr = painter.metrics, painter.colors, self.session.tr
-        scenario, node = self.journey.scenario, self.journey.node
+        scenario, node = self.view.scenario, self.view.node
         progress = tr.gettext("Story %(number)s of %(count)s") % {
-            "number": tr.format_number(self.journey.scenario_index + 1), "count": tr.format_number(len(self.journey.playlist))}
+            "number": tr.format_number(self.view.number), "count": tr.format_number(self.view.count)}
         area = header(painter, tr.scenario_title(scenario), progress)
         if node.is_ending:
             [button] = self.group.buttons
@@ -92,10 +97,6 @@ class DilemmaScene(MenuScene):
             button.draw(painter, focused=(i == self.group.focus), hovered=(i == self.group.hover), size=size)
 
 
-def next_scene(app):
+def next_scene(session) -> str:
     """Where the journey goes after a feedback or an ending: the next dilemma, or the summary."""
-    journey = app.session.journey
-    if journey.finished:
-        from play_for_integrity.ui.scenes.summary import SummaryScene
-        return SummaryScene(app)
-    return DilemmaScene(app)
+    return "summary" if session.solo.view.finished else "dilemma"

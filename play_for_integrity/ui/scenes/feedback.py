@@ -4,17 +4,11 @@ from __future__ import annotations
 
 import pygame
 
-from play_for_integrity.i18n import N_
+from play_for_integrity.play.actions import Advance
 from play_for_integrity.ui.painter import Painter
-from play_for_integrity.ui.scenes.common import MenuScene, bottom_row, header
-from play_for_integrity.ui.scenes.dilemma import next_scene
+from play_for_integrity.ui.scene_kit import MOVE_LABELS, MenuScene, bottom_row, header
 from play_for_integrity.ui.widgets import Button
 
-MOVE_LABELS = {
-    "ladder": N_("Ladder: move up!"),
-    "stay": N_("Stay on your square"),
-    "snake": N_("Snake: slide down"),
-}
 
 
 class FeedbackScene(MenuScene):
@@ -22,8 +16,9 @@ class FeedbackScene(MenuScene):
 
     def __init__(self, app) -> None:
         super().__init__(app)
-        journey = self.session.journey
-        self.scenario, self.node, self.choice = journey.scenario, journey.node, journey.pending
+        self.game = self.session.solo
+        view = self.game.view
+        self.scenario, self.node, self.choice = view.scenario, view.node, view.chosen
         self.group.buttons = [Button("", self.proceed)]
 
     def enter(self) -> None:
@@ -33,8 +28,9 @@ class FeedbackScene(MenuScene):
         self.proceed()
 
     def proceed(self) -> None:
-        self.session.journey.advance()
-        self.app.stack.replace(next_scene(self.app))
+        """On to the next step, story or the summary; a second press in the same frame does nothing."""
+        if self.game.dispatch(Advance()).accepted:
+            self.app.replace("summary" if self.game.view.finished else "dilemma")
 
     def draw(self, painter: Painter) -> None:
         m, colors, tr = painter.metrics, painter.colors, self.session.tr

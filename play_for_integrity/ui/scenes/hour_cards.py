@@ -10,11 +10,12 @@ import pygame
 
 from play_for_integrity.core.board_game import Move
 from play_for_integrity.i18n import N_
+from play_for_integrity.play.actions import AnswerCard, JudgeTask, SkipCard
+from play_for_integrity.play.board import BoardHour
 from play_for_integrity.ui.board_view import team_color
-from play_for_integrity.ui.hour_state import BoardHour
 from play_for_integrity.ui.keys import ANSWER_LETTERS, answer_index, shortcut
 from play_for_integrity.ui.painter import Painter
-from play_for_integrity.ui.scenes.common import MenuScene, content_rect, talk_panel
+from play_for_integrity.ui.scene_kit import MenuScene, content_rect, talk_panel
 from play_for_integrity.ui.task_icons import draw_task_icon
 from play_for_integrity.ui.timer_panel import TimedScene, TimerPanel
 from play_for_integrity.ui.tokens import draw_token
@@ -62,8 +63,9 @@ class CardScene(TimedScene, MenuScene):
         return game.teams[game.current].name
 
     def skip(self) -> None:
-        self.hour.skip()
-        self.app.stack.pop()
+        """Put the card away; a second press in the same frame finds no card and does nothing."""
+        if self.hour.dispatch(SkipCard()).accepted:
+            self.app.stack.pop()
 
     def handle(self, event: pygame.event.Event) -> bool:
         if shortcut(event, "s"):
@@ -97,9 +99,13 @@ class BoardDilemmaScene(CardScene):
         self.group.buttons = [*self.choices, *self.timer.buttons, self.skip_button, self.board_button]
 
     def choose(self, choice) -> None:
-        move = self.hour.answer(choice)
+        """The team's answer; a second press in the same frame finds the card answered and does nothing."""
+        outcome = self.hour.dispatch(AnswerCard(choice.id))
+        if not outcome.accepted:
+            return
+        move = outcome.value
         self.app.sounds.play({"ladder": "ladder", "snake": "snake"}.get(move.slide or "", "choice"))
-        self.app.stack.replace(BoardFeedbackScene(self.app, self.hour, self.scenario, self.node, choice, move))
+        self.app.replace("board-feedback", self.hour, self.scenario, self.node, choice, move)
 
     def handle(self, event: pygame.event.Event) -> bool:
         index = answer_index(event, len(self.node.choices))
@@ -210,9 +216,9 @@ class TaskCardScene(CardScene):
         self.group.buttons = [self.right, self.not_yet, *self.timer.buttons, self.skip_button, self.board_button]
 
     def judge(self, right: bool) -> None:
-        self.hour.judge(right)
-        self.app.sounds.play("ladder" if right else "choice")
-        self.app.stack.pop()
+        if self.hour.dispatch(JudgeTask(right)).accepted:
+            self.app.sounds.play("ladder" if right else "choice")
+            self.app.stack.pop()
 
     def handle(self, event: pygame.event.Event) -> bool:
         if event.type == pygame.KEYDOWN and event.key in (pygame.K_1, pygame.K_KP1, pygame.K_2, pygame.K_KP2):

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pygame
 
 from play_for_integrity.ui.board_view import team_color
-from play_for_integrity.ui.hour_state import BoardHour
+from play_for_integrity.play.board import BoardHour
 from play_for_integrity.ui.painter import Painter
-from play_for_integrity.ui.scenes.common import MenuScene, bottom_row, header
+from play_for_integrity.ui.scene_kit import MenuScene, bottom_row, header
 from play_for_integrity.ui.tokens import draw_token
 from play_for_integrity.ui.widgets import Button
 
@@ -30,8 +30,8 @@ class BoardEndScene(MenuScene):
         self.to_title()
 
     def to_title(self) -> None:
-        from play_for_integrity.ui.scenes.title import TitleScene
-        self.app.stack.reset(TitleScene(self.app))
+        self.session.board = None
+        self.app.reset("title")
 
     def draw(self, painter: Painter) -> None:
         m, colors, tr = painter.metrics, painter.colors, self.session.tr

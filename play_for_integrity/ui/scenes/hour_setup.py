@@ -6,8 +6,6 @@ keyboard layout gives (Kazakh and Russian too); an empty name becomes "Team 1", 
 
 from __future__ import annotations
 
-import random
-
 import pygame
 
 from play_for_integrity.core.board import GAME_MINUTES
@@ -16,7 +14,7 @@ from play_for_integrity.core.settings import CLASS_NAME_MAX
 from play_for_integrity.ui.board_view import team_color
 from play_for_integrity.ui.form import Form
 from play_for_integrity.ui.painter import Painter
-from play_for_integrity.ui.scenes.common import FormScene, header
+from play_for_integrity.ui.scene_kit import FormScene, header
 from play_for_integrity.ui.text_field import TextField
 from play_for_integrity.ui.tokens import draw_token
 from play_for_integrity.ui.widgets import Button, ButtonGroup
@@ -81,7 +79,6 @@ class HourSetupScene(FormScene):
 
     # -- starting --------------------------------------------------------------------------------
     def start(self) -> None:
-        from play_for_integrity.ui.hour_state import BoardHour, VoteHour
         tr = self.session.tr
         if self.band is None:
             self.problem = tr.gettext("There are no scenarios to play yet. Check the scenario files.")
@@ -89,12 +86,9 @@ class HourSetupScene(FormScene):
         class_name = self.class_field.text.strip()
         self.session.remember_class(class_name)
         if self.mode == "vote":
-            scenarios = self.session.library.by_band(self.band)
-            playlist = random.Random(self.session.seed).sample(scenarios, len(scenarios))
-            hour = VoteHour(self.app, playlist, class_name, self.band)
-            from play_for_integrity.ui.scenes.vote import next_vote_scene
+            hour = self.session.start_vote(self.band, class_name)
             self.form.release()
-            self.app.stack.replace(next_vote_scene(self.app, hour))
+            self.app.replace("vote", hour)
             return
         names = self.team_names()
         seen: dict[str, int] = {}
@@ -104,10 +98,9 @@ class HourSetupScene(FormScene):
                 return
             seen[name.casefold()] = 1
         teams = [Team(name, i, TOKEN_SHAPES[i]) for i, name in enumerate(names)]
-        hour = BoardHour.new(self.app, class_name, self.band, self.minutes, teams, seed=self.session.seed)
-        from play_for_integrity.ui.scenes.board import BoardScene
+        hour = self.session.start_board(class_name, self.band, self.minutes, teams)
         self.form.release()
-        self.app.stack.replace(BoardScene(self.app, hour))
+        self.app.replace("board", hour)
 
     # -- drawing ---------------------------------------------------------------------------------
     def draw(self, painter: Painter) -> None:

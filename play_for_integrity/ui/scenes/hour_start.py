@@ -6,10 +6,9 @@ import pygame
 
 from play_for_integrity.i18n import N_
 from play_for_integrity.core.board_game import BoardGame
-from play_for_integrity.core.board_save import load_saved_game
-from play_for_integrity.ui.hour_state import CLASS_KEY
+from play_for_integrity.play.board import CLASS_KEY
 from play_for_integrity.ui.painter import Painter
-from play_for_integrity.ui.scenes.common import MenuScene, header
+from play_for_integrity.ui.scene_kit import MenuScene, header
 from play_for_integrity.ui.widgets import Button
 
 
@@ -18,39 +17,28 @@ class HourStartScene(MenuScene):
 
     def __init__(self, app) -> None:
         super().__init__(app)
-        self.saved: BoardGame | None = None
-        game, problem = load_saved_game(app.session.data_dir)
-        if problem:
-            app.notice(problem)
-        if game is not None and not game.is_over:
-            self.saved = game
+        self.saved: BoardGame | None = self.session.saved_board()
         self.continue_button = Button("", self.resume_game, key_hint="0")
         self.board_button = Button("", lambda: self.new("board"), key_hint="1")
         self.vote_button = Button("", lambda: self.new("vote"), key_hint="2")
         self.group.buttons = ([self.continue_button] if self.saved else []) + [self.board_button, self.vote_button]
 
     def resume_game(self) -> None:
-        from play_for_integrity.ui.hour_state import BoardHour
-        from play_for_integrity.ui.scenes.board import BoardScene
-        hour = BoardHour(self.app, self.saved)
-        self.app.stack.replace(BoardScene(self.app, hour))
+        self.app.replace("board", self.session.resume_board(self.saved))
 
     def new(self, mode: str) -> None:
-        from play_for_integrity.ui.scenes.ask import AskScene
-        from play_for_integrity.ui.scenes.hour_setup import HourSetupScene
         if mode == "board" and self.saved is not None:
             def start_over() -> None:
                 self._close_saved()
-                self.app.stack.replace(HourSetupScene(self.app, "board"))
-            self.app.stack.push(AskScene(self.app, N_("Start a new game?"), N_("Keep the unfinished game"), N_("Start a new game"),
-                                         start_over, N_("The unfinished game is closed; its answers stay in the class results.")))
+                self.app.replace("hour-setup", "board")
+            self.app.push("ask", N_("Start a new game?"), N_("Keep the unfinished game"), N_("Start a new game"),
+                          start_over, N_("The unfinished game is closed; its answers stay in the class results."))
             return
-        self.app.stack.push(HourSetupScene(self.app, mode))
+        self.app.push("hour-setup", mode)
 
     def _close_saved(self) -> None:
-        from play_for_integrity.ui.hour_state import BoardHour
-        hour = BoardHour(self.app, self.saved)
-        hour.finish()  # stores the profiles and removes the save file
+        self.session.resume_board(self.saved).close_unfinished()  # stores the profiles, removes the save file
+        self.session.board = None
         self.saved = None
 
     def handle(self, event: pygame.event.Event) -> bool:

@@ -6,7 +6,7 @@ import pygame
 
 from play_for_integrity.i18n import LANGUAGES
 from play_for_integrity.ui.painter import Painter
-from play_for_integrity.ui.scenes.common import MenuScene, content_rect
+from play_for_integrity.ui.scene_kit import MenuScene, content_rect
 from play_for_integrity.ui.widgets import Button
 
 # The prompt is shown in all three languages at once: the player may not read the current one.
@@ -27,8 +27,7 @@ class LanguageScene(MenuScene):
     def choose(self, code: str) -> None:
         self.app.set_language(code)
         if self.then_band:
-            from play_for_integrity.ui.scenes.band import BandScene
-            self.app.stack.replace(BandScene(self.app))
+            self.app.replace("band")
         else:
             self.app.stack.pop()
 

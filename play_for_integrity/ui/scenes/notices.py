@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from play_for_integrity.ui.painter import Painter
-from play_for_integrity.ui.scenes.common import MenuScene, bottom_row, header
+from play_for_integrity.ui.scene_kit import MenuScene, bottom_row, header
 from play_for_integrity.ui.widgets import Button
 
 

@@ -3,21 +3,19 @@
 from __future__ import annotations
 
 import math
-import sqlite3
 
 import pygame
 
-from play_for_integrity.i18n import N_
+from play_for_integrity.play.teacher import (PIN_EMPTY, PIN_TOO_SHORT, PIN_WRONG, PINS_DIFFER, WAIT, EnterPin,
+                                             SetPin)
 from play_for_integrity.results.pin import PIN_PATTERN
 from play_for_integrity.ui.form import Form
 from play_for_integrity.ui.painter import Painter
-from play_for_integrity.ui.scenes.common import FormScene, bottom_row, header
+from play_for_integrity.ui.scene_kit import FormScene, bottom_row, header
 from play_for_integrity.ui.text_field import TextField, ascii_digit, label_height
 from play_for_integrity.ui.widgets import Button, ButtonGroup
 
-TRIES_BEFORE_WAIT = 3
-WAIT_SECONDS = 30.0
-LONGEST_WAIT = 300.0
+MESSAGE_IDS = (PIN_EMPTY, PIN_TOO_SHORT, PIN_WRONG, PINS_DIFFER)
 PIN_MAX = 8
 KEYPAD = "123456789"
 
@@ -27,13 +25,12 @@ class PinScene(FormScene):
 
     name = "pin"
 
-    def __init__(self, app, store, setting: bool) -> None:
+    def __init__(self, app) -> None:
         super().__init__(app)
-        self.store = store
-        self.setting = setting
+        self.setting = not self.session.teacher.has_pin
         self.pin = TextField(max_length=PIN_MAX, allowed=ascii_digit, masked=True)
         self.again = TextField(max_length=PIN_MAX, allowed=ascii_digit, masked=True)
-        fields = [self.pin, self.again] if setting else [self.pin]
+        fields = [self.pin, self.again] if self.setting else [self.pin]
         self.erase = Button("", self.erase_digit, icon=erase_icon)
         self.ok = Button("", self.submit)
         self.keys = [Button(d, lambda d=d: self.type_digit(d)) for d in KEYPAD]
@@ -41,20 +38,14 @@ class PinScene(FormScene):
         self.back_button = Button("", self.back)
         self.use_form(Form(fields, ButtonGroup([*self.keys, self.back_button]), on_submit=self.submit))
         self.message: tuple[str, bool] | None = None  # (text, True when it is a message id to translate)
-        self.handed_over = False
 
     # -- lifecycle -------------------------------------------------------------------------------
-    def exit(self) -> None:
-        super().exit()
-        if not self.handed_over:
-            self.store.close()
-
     def back(self) -> None:
         self.app.stack.pop()
 
     @property
     def waiting(self) -> bool:
-        return self.session.pin_wait > 0
+        return self.session.teacher.wait > 0
 
     # -- input -----------------------------------------------------------------------------------
     def handle(self, event: pygame.event.Event) -> bool:
@@ -65,12 +56,13 @@ class PinScene(FormScene):
     def update(self, dt: float) -> bool:
         if not self.waiting:
             return False
-        shown = math.ceil(self.session.pin_wait)
-        self.session.pin_wait = max(0.0, self.session.pin_wait - dt)
+        teacher = self.session.teacher
+        shown = math.ceil(teacher.wait)
+        teacher.tick(dt)
         if not self.waiting:
             self.message = None
             return True
-        return math.ceil(self.session.pin_wait) != shown
+        return math.ceil(teacher.wait) != shown
 
     def type_digit(self, digit: str) -> None:
         field = self.form.last_field
@@ -85,61 +77,26 @@ class PinScene(FormScene):
         if self.waiting:
             return
         if self.setting:
-            self._save_new_pin()
+            if PIN_PATTERN.fullmatch(self.pin.text) and self.form.focused_field is self.pin and not self.again.text:
+                self.form.focus_field(self.again)  # Enter after the first PIN moves on to typing it again
+                return
+            outcome = self.session.teacher.dispatch(SetPin(self.pin.text, self.again.text))
+            if not outcome.accepted and outcome.reason == PINS_DIFFER:
+                self.pin.clear()
+                self.again.clear()
         else:
-            self._check_pin()
-
-    def _save_new_pin(self) -> None:
-        pin = self.pin.text
-        if not PIN_PATTERN.fullmatch(pin):
-            self._problem(N_("The PIN must have 4 to 8 digits."), self.pin)
-            return
-        if self.form.focused_field is self.pin and not self.again.text:
-            self.form.focus_field(self.again)
-            return
-        if self.again.text != pin:
-            self.pin.clear()
-            self.again.clear()
-            self._problem(N_("The two PINs are not the same. Type the new PIN twice again."), self.pin)
-            return
-        try:
-            self.store.set_pin(pin)
-        except (ValueError, PermissionError, sqlite3.Error) as err:
-            self.message = (str(err), False)
-            return
-        self._open_results()
-
-    def _check_pin(self) -> None:
-        pin = self.pin.text
-        if not pin:
-            self._problem(N_("Type the PIN first."), self.pin)
-            return
-        try:
-            right = self.store.check_pin(pin)
-        except sqlite3.Error as err:
-            self.message = (f"the results database {self.store.path} reports: {err}", False)
-            return
-        if right:
-            self.session.pin_failures = 0
-            self._open_results()
-            return
-        self.session.pin_failures += 1
-        self.pin.clear()
-        if self.session.pin_failures % TRIES_BEFORE_WAIT == 0:
-            rounds = self.session.pin_failures // TRIES_BEFORE_WAIT
-            self.session.pin_wait = min(LONGEST_WAIT, WAIT_SECONDS * rounds)
+            outcome = self.session.teacher.dispatch(EnterPin(self.pin.text))
+            if not outcome.accepted:
+                self.pin.clear()
+        if outcome.accepted:
+            self.app.replace("teacher-sessions")
+        elif outcome.reason == WAIT:
             self.message = None  # the countdown is written at draw time
+        elif outcome.reason in MESSAGE_IDS:
+            self.message = (outcome.reason, True)
+            self.form.focus_field(self.pin)
         else:
-            self._problem(N_("That is not the teacher PIN. Try again."), self.pin)
-
-    def _problem(self, message: str, field: TextField) -> None:
-        self.message = (message, True)
-        self.form.focus_field(field)
-
-    def _open_results(self) -> None:
-        from play_for_integrity.ui.scenes.teacher_sessions import TeacherSessionsScene
-        self.handed_over = True
-        self.app.stack.replace(TeacherSessionsScene(self.app, self.store))
+            self.message = (outcome.reason, False)
 
     # -- drawing ---------------------------------------------------------------------------------
     def _texts(self) -> tuple[str, str]:
@@ -155,7 +112,7 @@ class PinScene(FormScene):
     def _message_text(self) -> str:
         tr = self.session.tr
         if self.waiting:
-            seconds = math.ceil(self.session.pin_wait)
+            seconds = math.ceil(self.session.teacher.wait)
             return tr.ngettext("Too many wrong tries. Wait %(seconds)s second, then try again.",
                                "Too many wrong tries. Wait %(seconds)s seconds, then try again.",
                                seconds) % {"seconds": tr.format_number(seconds)}

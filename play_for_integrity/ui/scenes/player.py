@@ -7,7 +7,7 @@ import pygame
 from play_for_integrity.core.settings import CLASS_NAME_MAX
 from play_for_integrity.ui.form import Form
 from play_for_integrity.ui.painter import Painter
-from play_for_integrity.ui.scenes.common import FormScene, bottom_row, header
+from play_for_integrity.ui.scene_kit import FormScene, bottom_row, header
 from play_for_integrity.ui.text_field import TextField, label_height
 from play_for_integrity.ui.widgets import Button, ButtonGroup
 
@@ -16,7 +16,7 @@ NICKNAME_MAX = 24
 
 def default_nickname() -> str:
     """What is stored when the nickname is left empty: the computer's name."""
-    from play_for_integrity.results.game_recorder import default_participant_name
+    from play_for_integrity.results.game_recorder import default_participant_name  # names the PC, no store
     return default_participant_name()
 
 
@@ -39,15 +39,13 @@ class PlayerScene(FormScene):
         self.app.stack.pop()
 
     def start_game(self) -> None:
-        from play_for_integrity.ui.scenes.dilemma import DilemmaScene
         session = self.session
-        session.player_name = self.nickname.text.strip()
-        session.class_name = self.class_name.text.strip()
-        session.remember_class(session.class_name)
-        session.start_journey(self.band)
+        class_name = self.class_name.text.strip()
+        session.remember_class(class_name)
+        session.start_solo(self.band, self.nickname.text.strip(), class_name)
         self.app.sounds.play("choice")
         self.app.stack.pop()  # this screen; the band choice below it is then replaced by the first dilemma
-        self.app.stack.replace(DilemmaScene(self.app))
+        self.app.replace("dilemma")
 
     def draw(self, painter: Painter) -> None:
         m, colors, tr = painter.metrics, painter.colors, self.session.tr

@@ -7,7 +7,7 @@ import pygame
 from play_for_integrity.core.settings import TEXT_SIZES
 from play_for_integrity.i18n import LANGUAGES, N_
 from play_for_integrity.ui.painter import Painter
-from play_for_integrity.ui.scenes.common import MenuScene, bottom_row, header
+from play_for_integrity.ui.scene_kit import MenuScene, bottom_row, header
 from play_for_integrity.ui.widgets import Button
 
 SIZE_LABELS = {"normal": N_("Normal"), "large": N_("Large"), "larger": N_("Larger")}

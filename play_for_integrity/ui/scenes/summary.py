@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pygame
 
-from play_for_integrity.core.profile import Profile, build_profile
+from play_for_integrity.core.profile import Profile
 from play_for_integrity.ui.painter import Painter
 from play_for_integrity.ui.profile_chart import profile_chart
-from play_for_integrity.ui.scenes.common import MenuScene, bottom_row, header
+from play_for_integrity.ui.scene_kit import MenuScene, bottom_row, header
 from play_for_integrity.ui.widgets import Button
 
 
@@ -16,27 +16,18 @@ class SummaryScene(MenuScene):
 
     def __init__(self, app) -> None:
         super().__init__(app)
-        journey = self.session.journey
-        library = self.session.library
-        self.profile: Profile = build_profile(list(library.values), journey.answers, library.scenarios)
+        self.profile: Profile = self.session.solo.profile()
         self.group.buttons = [Button("", self.to_title)]
 
     def enter(self) -> None:
         self.app.sounds.play("finish")
-        finish = getattr(self.session.on_answer, "finish", None)
-        if finish is not None:
-            try:
-                finish(self.session.journey)
-            except Exception as err:  # noqa: BLE001 - the pupil still sees the profile
-                self.app.notice(f"the final profile could not be saved: {err}")
 
     def back(self) -> None:
         self.to_title()
 
     def to_title(self) -> None:
-        from play_for_integrity.ui.scenes.title import TitleScene
-        self.session.journey = None
-        self.app.stack.reset(TitleScene(self.app))
+        self.session.solo = None
+        self.app.reset("title")
 
     def draw(self, painter: Painter) -> None:
         m, colors, tr = painter.metrics, painter.colors, self.session.tr

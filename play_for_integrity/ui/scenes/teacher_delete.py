@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pygame
 
-from play_for_integrity.results.errors import ResultsError
+from play_for_integrity.play.teacher import DeleteSession
 from play_for_integrity.results.records import SessionData
 from play_for_integrity.ui.painter import Painter
-from play_for_integrity.ui.scenes.common import MenuScene, content_rect
-from play_for_integrity.ui.scenes.teacher_sessions import when
+from play_for_integrity.ui.scene_kit import MenuScene, content_rect
+from play_for_integrity.ui.teacher_sections import when
 from play_for_integrity.ui.widgets import Button
 
 
@@ -19,9 +17,8 @@ class DeleteSessionScene(MenuScene):
 
     name = "teacher-delete"
 
-    def __init__(self, app, store, data: SessionData) -> None:
+    def __init__(self, app, data: SessionData) -> None:
         super().__init__(app)
-        self.store = store
         self.data = data
         self.problem: str | None = None
         self.keep = Button("", self.back)
@@ -29,10 +26,9 @@ class DeleteSessionScene(MenuScene):
         self.group.buttons = [self.keep, self.remove]
 
     def confirm(self) -> None:
-        try:
-            self.store.delete_session(self.data.uuid)
-        except (ResultsError, sqlite3.Error) as err:
-            self.problem = str(err)
+        outcome = self.session.teacher.dispatch(DeleteSession(self.data.uuid))
+        if not outcome.accepted:
+            self.problem = outcome.reason
             return
         self.app.stack.pop()  # this question
         self.app.stack.pop()  # the deleted session; the list below reloads when it resumes

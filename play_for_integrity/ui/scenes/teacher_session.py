@@ -7,13 +7,12 @@ import math
 import pygame
 
 from play_for_integrity.i18n import N_
-from play_for_integrity.results.analysis import class_average, options_per_node, participant_profiles, where_class_split
+from play_for_integrity.play.teacher_export import FORMATS, export_folders
 from play_for_integrity.results.errors import ResultsError
 from play_for_integrity.ui.painter import Painter
-from play_for_integrity.ui.scenes import teacher_sections as sections
-from play_for_integrity.ui.scenes.common import MenuScene, bottom_row, header
-from play_for_integrity.ui.scenes.teacher_export import FORMATS, export_folders, export_session
-from play_for_integrity.ui.scenes.teacher_sessions import mode_label, when
+from play_for_integrity.ui import teacher_sections as sections
+from play_for_integrity.ui.scene_kit import MenuScene, bottom_row, header
+from play_for_integrity.ui.teacher_sections import mode_label, when
 from play_for_integrity.ui.widgets import Button
 
 CHOICES, PROFILES, SPLIT, EXPORT = range(4)
@@ -42,15 +41,12 @@ class TeacherSessionScene(MenuScene):
 
     name = "teacher-session"
 
-    def __init__(self, app, store, sid: str, tab: int = CHOICES) -> None:
+    def __init__(self, app, sid: str, tab: int = CHOICES) -> None:
         super().__init__(app)
-        self.store = store
-        self.data = store.session(sid)
-        scenarios = self.session.library.scenarios
-        self.steps = sections.step_results(self.data, scenarios)
-        self.splits = where_class_split([self.data], options_per_node(scenarios.values()))
-        self.profiles = participant_profiles(self.data)
-        self.average = class_average(self.data)
+        report = self.session.teacher.report(sid)
+        self.data = report.data
+        self.steps = sections.step_results(self.data, self.session.library.scenarios)
+        self.splits, self.profiles, self.average = report.splits, report.profiles, report.average
         self.limit = max([1, *(abs(t) for _, profile in self.profiles for t in profile.values())])
         self.tab = tab
         self.page = [0] * len(TABS)
@@ -72,15 +68,14 @@ class TeacherSessionScene(MenuScene):
 
     def export(self, fmt: str) -> None:
         try:
-            path = export_session(self.data, fmt, self.session.tr, self.session.library, self.session.data_dir)
+            path = self.session.teacher.export(self.data, fmt, self.session.tr)
         except ResultsError as err:
             self.export_result = (False, str(err))
         else:
             self.export_result = (True, str(path))
 
     def ask_delete(self) -> None:
-        from play_for_integrity.ui.scenes.teacher_delete import DeleteSessionScene
-        self.app.stack.push(DeleteSessionScene(self.app, self.store, self.data))
+        self.app.push("teacher-delete", self.data)
 
     def handle(self, event: pygame.event.Event) -> bool:
         if event.type == pygame.KEYDOWN:

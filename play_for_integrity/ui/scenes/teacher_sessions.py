@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import math
-import sqlite3
-from datetime import datetime
 
 import pygame
 
@@ -12,28 +10,13 @@ from play_for_integrity.i18n import N_
 from play_for_integrity.results.errors import ResultsError
 from play_for_integrity.results.records import SessionSummary
 from play_for_integrity.ui.painter import Painter
-from play_for_integrity.ui.scenes.common import MenuScene, bottom_row, header
+from play_for_integrity.play.teacher import AddDemoClass
+from play_for_integrity.ui.scene_kit import CANNOT_OPEN, MenuScene, bottom_row, header
+from play_for_integrity.ui.teacher_sections import band_label, mode_label, when
 from play_for_integrity.ui.widgets import Button
 
-# TRANSLATORS: how a recorded session was played: a pupil alone, teams on the board, or the whole class voting.
-MODE_LABELS = {"solo": N_("Solo"), "board": N_("Team board game"), "vote": N_("Class vote")}
 COLUMNS = ((N_("Date and time"), 0.27, "left"), (N_("Class"), 0.12, "left"), (N_("Mode"), 0.18, "left"),
            (N_("Age band"), 0.13, "left"), (N_("Participants"), 0.15, "right"), (N_("Answers"), 0.15, "right"))
-DEMO_PUPILS = 24
-
-
-def mode_label(tr, mode: str) -> str:
-    return tr.gettext(MODE_LABELS[mode]) if mode in MODE_LABELS else mode
-
-
-def band_label(session, band_id: str) -> str:
-    band = session.library.bands.get(band_id)
-    return session.tr.band_name(band) if band is not None else band_id
-
-
-def when(tr, moment: datetime) -> str:
-    """A stored UTC time as the local date and time, written the way the language writes them."""
-    return tr.format_datetime(moment.astimezone(), "medium", "short")
 
 
 class TeacherSessionsScene(MenuScene):
@@ -41,9 +24,9 @@ class TeacherSessionsScene(MenuScene):
 
     name = "teacher-sessions"
 
-    def __init__(self, app, store) -> None:
+    def __init__(self, app) -> None:
         super().__init__(app)
-        self.store = store
+        self.teacher = self.session.teacher
         self.summaries: list[SessionSummary] = []
         self.page = 0
         self.per_page = 5
@@ -57,18 +40,15 @@ class TeacherSessionsScene(MenuScene):
 
     def reload(self) -> None:
         try:
-            self.summaries = self.store.sessions()
+            self.summaries = self.teacher.sessions()
             self.problem = None
-        except sqlite3.Error as err:
+        except ResultsError as err:
             self.summaries = []
-            self.problem = f"the results database {self.store.path} reports: {err}"
+            self.problem = str(err)
         self.page = min(self.page, max(0, self.pages - 1))
 
     def resume(self) -> None:
         self.reload()
-
-    def exit(self) -> None:
-        self.store.close()
 
     @property
     def pages(self) -> int:
@@ -78,22 +58,17 @@ class TeacherSessionsScene(MenuScene):
         self.page = max(0, min(self.pages - 1, self.page + step))
 
     def open_session(self, sid: str) -> None:
-        from play_for_integrity.ui.scenes.teacher_entry import CANNOT_OPEN, TeacherMessageScene
-        from play_for_integrity.ui.scenes.teacher_session import TeacherSessionScene
         try:
-            self.app.stack.push(TeacherSessionScene(self.app, self.store, sid))
-        except (ResultsError, sqlite3.Error) as err:
-            self.app.stack.push(TeacherMessageScene(self.app, CANNOT_OPEN, str(err)))
+            self.app.push("teacher-session", sid)
+        except ResultsError as err:
+            self.app.push("teacher-message", CANNOT_OPEN, str(err))
 
     def add_demo(self) -> None:
-        from play_for_integrity.results.demo_class import fill_demo_class
         tr = self.session.tr
-        try:
-            # TRANSLATORS: the class name of an invented demo class (at most 40 characters).
-            fill_demo_class(self.store, self.session.library, tr.gettext("Demo 7B"), language=tr.lang,
-                            pupils=DEMO_PUPILS)
-        except (ResultsError, ValueError, sqlite3.Error) as err:
-            self.problem = str(err)
+        # TRANSLATORS: the class name of an invented demo class (at most 40 characters).
+        outcome = self.teacher.dispatch(AddDemoClass(tr.gettext("Demo 7B"), tr.lang))
+        if not outcome.accepted:
+            self.problem = outcome.reason
             return
         self.page = 0
         self.reload()

@@ -6,7 +6,7 @@ import pygame
 
 from play_for_integrity.i18n import LANGUAGES
 from play_for_integrity.ui.painter import Painter
-from play_for_integrity.ui.scenes.common import MenuScene, content_rect
+from play_for_integrity.ui.scene_kit import CANNOT_OPEN, MenuScene, content_rect
 from play_for_integrity.ui.widgets import Button
 
 
@@ -15,31 +15,29 @@ class TitleScene(MenuScene):
 
     def __init__(self, app) -> None:
         super().__init__(app)
-        from play_for_integrity.ui.scenes.language import LanguageScene
-        from play_for_integrity.ui.scenes.notices import NoticeScene
-        from play_for_integrity.ui.scenes.settings import SettingsScene
-
-        self.play = Button("", lambda: app.stack.push(LanguageScene(app)))
+        self.play = Button("", lambda: app.push("language"))
         self.hour = Button("", self.open_hour)
         self.teacher = Button("", self.open_teacher)
-        self.settings = Button("", lambda: app.stack.push(SettingsScene(app)))
+        self.settings = Button("", lambda: app.push("settings"))
         self.quit = Button("", app.quit)
         self.languages = [Button(name, lambda code=code: app.set_language(code))
                           for code, name in LANGUAGES.items()]
-        self.notices = Button("", lambda: app.stack.push(NoticeScene(app)))
+        self.notices = Button("", lambda: app.push("notices"))
         self.group.buttons = [self.play, self.hour, self.teacher, self.settings, self.quit, *self.languages]
 
     def back(self) -> None:
         self.app.quit()
 
-    # imported when pressed: the board game and the results store are not needed to show the title
     def open_hour(self) -> None:
-        from play_for_integrity.ui.scenes.hour_start import HourStartScene
-        self.app.stack.push(HourStartScene(self.app))
+        self.app.push("hour-start")
 
     def open_teacher(self) -> None:
-        from play_for_integrity.ui.scenes.teacher_entry import open_teacher_view
-        open_teacher_view(self.app)
+        """The PIN screen; a store that cannot be opened shows why instead."""
+        problem = self.session.teacher.open_problem()
+        if problem is not None:
+            self.app.push("teacher-message", CANNOT_OPEN, problem)
+        else:
+            self.app.push("pin")
 
     def draw(self, painter: Painter) -> None:
         m, colors, _ = painter.metrics, painter.colors, self._

@@ -7,28 +7,24 @@ from __future__ import annotations
 import pygame
 
 from play_for_integrity.i18n import N_
+from play_for_integrity.play.actions import Advance, Follow, SkipStory, SubmitVotes
+from play_for_integrity.play.vote import VoteHour
 from play_for_integrity.ui.charts import BarRow, bar_chart
 from play_for_integrity.ui.form import Form
-from play_for_integrity.ui.hour_state import VoteHour
 from play_for_integrity.ui.keys import ANSWER_LETTERS, answer_index, shortcut
 from play_for_integrity.ui.painter import Painter
-from play_for_integrity.ui.scenes.common import FormScene, MenuScene, bottom_row, content_rect, header, talk_panel
-from play_for_integrity.ui.scenes.feedback import MOVE_LABELS
+from play_for_integrity.ui.scene_kit import (MOVE_LABELS, FormScene, MenuScene, bottom_row, content_rect, header,
+                                             talk_panel)
 from play_for_integrity.ui.text_field import TextField, ascii_digit
 from play_for_integrity.ui.theme import ink_on
 from play_for_integrity.ui.timer_panel import TimedScene, TimerPanel
 from play_for_integrity.ui.widgets import Button, ButtonGroup
 
 
-def next_vote_scene(app, hour: VoteHour):
-    """The vote's next screen: a node to vote on, an ending to read, or the class profile at the end."""
+def next_vote_scene(app, hour: VoteHour) -> None:
+    """Show the vote's next screen: a node to vote on, an ending to read, or the class profile at the end."""
     vote = hour.vote
-    if vote.finished:
-        from play_for_integrity.ui.scenes.vote_end import VoteEndScene
-        return VoteEndScene(app, hour)
-    if vote.node.is_ending:
-        return VoteTalkScene(app, hour)
-    return VoteScene(app, hour)
+    app.replace("vote-end" if vote.finished else "vote-talk" if vote.node.is_ending else "vote", hour)
 
 
 def vote_title(scene, painter: Painter, timer: TimerPanel | None) -> pygame.Rect:
@@ -81,15 +77,18 @@ class VoteScene(TimedScene, FormScene):
         if sum(counts.values()) < 1:
             self.problem = self._("Type how many pupils chose each option, then press Enter.")
             return
-        result = self.hour.submit(counts)
+        outcome = self.hour.dispatch(SubmitVotes(counts))
+        if not outcome.accepted:
+            self.problem = outcome.reason
+            return
         self.form.release()
         self.app.sounds.play("choice")
-        self.app.stack.replace(VoteResultScene(self.app, self.hour, result))
+        self.app.replace("vote-result", self.hour, outcome.value)
 
     def skip(self) -> None:
-        self.form.release()
-        self.hour.skip()
-        self.app.stack.replace(next_vote_scene(self.app, self.hour))
+        if self.hour.dispatch(SkipStory()).accepted:
+            self.form.release()
+            next_vote_scene(self.app, self.hour)
 
     def ask_end(self) -> None:
         ask_end_vote(self.app, self.hour)
@@ -152,13 +151,8 @@ class VoteScene(TimedScene, FormScene):
 
 
 def ask_end_vote(app, hour: VoteHour) -> None:
-    from play_for_integrity.ui.scenes.ask import AskScene
-    from play_for_integrity.ui.scenes.vote_end import VoteEndScene
-
-    def end() -> None:
-        app.stack.replace(VoteEndScene(app, hour))
-    app.stack.push(AskScene(app, N_("End the class vote now?"), N_("Keep voting"), N_("End the vote"), end,
-                            N_("The votes so far are saved in the class results.")))
+    app.push("ask", N_("End the class vote now?"), N_("Keep voting"), N_("End the vote"),
+             lambda: app.replace("vote-end", hour), N_("The votes so far are saved in the class results."))
 
 
 class VoteResultScene(MenuScene):
@@ -185,7 +179,7 @@ class VoteResultScene(MenuScene):
         self.selected = index
         choice = self.node.choices[index]
         if self.tie and choice.id in self.result.leading:
-            self.hour.follow(choice.id)
+            self.hour.dispatch(Follow(choice.id))
 
     def back(self) -> None:
         self.proceed()
@@ -193,10 +187,10 @@ class VoteResultScene(MenuScene):
     def proceed(self) -> None:
         followed = self.node.choice(self.hour.vote.result.followed)
         if followed.next is None:  # the story ends here: talk about it before the next one
-            self.app.stack.replace(VoteTalkScene(self.app, self.hour, after_vote=True))
+            self.app.replace("vote-talk", self.hour, after_vote=True)
             return
-        self.hour.advance()
-        self.app.stack.replace(next_vote_scene(self.app, self.hour))
+        if self.hour.dispatch(Advance()).accepted:
+            next_vote_scene(self.app, self.hour)
 
     def handle(self, event: pygame.event.Event) -> bool:
         index = answer_index(event, len(self.options))
@@ -275,8 +269,8 @@ class VoteTalkScene(MenuScene):
         self.proceed()
 
     def proceed(self) -> None:
-        self.hour.advance()
-        self.app.stack.replace(next_vote_scene(self.app, self.hour))
+        if self.hour.dispatch(Advance()).accepted:
+            next_vote_scene(self.app, self.hour)
 
     def draw(self, painter: Painter) -> None:
         m, tr = painter.metrics, self.session.tr

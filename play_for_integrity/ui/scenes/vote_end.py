@@ -4,28 +4,13 @@ from __future__ import annotations
 
 import pygame
 
-from play_for_integrity.core.journey import Answer
-from play_for_integrity.core.profile import build_profile
-from play_for_integrity.ui.hour_state import VoteHour
+from play_for_integrity.play.actions import Finish
+from play_for_integrity.play.vote import VoteHour
 from play_for_integrity.ui.keys import ANSWER_LETTERS
 from play_for_integrity.ui.painter import Painter
 from play_for_integrity.ui.profile_chart import profile_chart
-from play_for_integrity.ui.scenes.common import MenuScene, bottom_row, header
+from play_for_integrity.ui.scene_kit import MenuScene, bottom_row, header
 from play_for_integrity.ui.widgets import Button
-
-
-def average_answers(hour: VoteHour) -> list[Answer]:
-    """One answer per vote with the effects of the class's average pupil (each option weighted by its votes)."""
-    by_id = {s.id: s for s in hour.vote.playlist}
-    answers = []
-    for result in hour.vote.results:
-        node = by_id[result.scenario_id].nodes[result.node_id]
-        effects: dict[str, float] = {}
-        for choice in node.choices:
-            for value, amount in choice.effects.items():
-                effects[value] = effects.get(value, 0.0) + amount * result.counts[choice.id] / result.total
-        answers.append(Answer(result.scenario_id, result.node_id, result.followed, effects, "stay", 0.0))
-    return answers
 
 
 class VoteEndScene(MenuScene):
@@ -35,19 +20,19 @@ class VoteEndScene(MenuScene):
         super().__init__(app)
         self.hour = hour
         library = self.session.library
-        self.profile = build_profile(list(library.values), average_answers(hour), {s.id: s for s in hour.vote.playlist})
+        self.profile = hour.profile(list(library.values))
         self.group.buttons = [Button("", self.to_title)]
 
     def enter(self) -> None:
-        self.hour.finish()
+        self.hour.dispatch(Finish())
         self.app.sounds.play("finish")
 
     def back(self) -> None:
         self.to_title()
 
     def to_title(self) -> None:
-        from play_for_integrity.ui.scenes.title import TitleScene
-        self.app.stack.reset(TitleScene(self.app))
+        self.session.vote = None
+        self.app.reset("title")
 
     def most_divided(self):
         """The vote whose largest option had the smallest share (the class split most), or None."""

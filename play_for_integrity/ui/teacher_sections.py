@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 import pygame
 
@@ -16,6 +17,23 @@ from play_for_integrity.ui.painter import Painter
 LETTERS = "ABCDEFGHIJ"
 # TRANSLATORS: chart legend: the board move a choice gives (climb a ladder, stay on the square, slide down a snake).
 MOVES = (("ladder", N_("Ladder")), ("stay", N_("Stay")), ("snake", N_("Snake")))
+
+# TRANSLATORS: how a recorded session was played: a pupil alone, teams on the board, or the whole class voting.
+MODE_LABELS = {"solo": N_("Solo"), "board": N_("Team board game"), "vote": N_("Class vote")}
+
+
+def mode_label(tr, mode: str) -> str:
+    return tr.gettext(MODE_LABELS[mode]) if mode in MODE_LABELS else mode
+
+
+def band_label(session, band_id: str) -> str:
+    band = session.library.bands.get(band_id)
+    return session.tr.band_name(band) if band is not None else band_id
+
+
+def when(tr, moment: datetime) -> str:
+    """A stored UTC time as the local date and time, written the way the language writes them."""
+    return tr.format_datetime(moment.astimezone(), "medium", "short")
 
 
 def letter(index: int) -> str:

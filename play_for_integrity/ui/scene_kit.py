@@ -4,9 +4,20 @@ from __future__ import annotations
 
 import pygame
 
+from play_for_integrity.i18n import N_
 from play_for_integrity.ui.painter import Painter
 from play_for_integrity.ui.scene_stack import Scene
 from play_for_integrity.ui.widgets import Button, ButtonGroup
+
+CANNOT_OPEN = N_("The class results cannot be opened")
+"""The heading of the teacher-message screen when the class results cannot be read."""
+
+MOVE_LABELS = {
+    "ladder": N_("Ladder: move up!"),
+    "stay": N_("Stay on your square"),
+    "snake": N_("Snake: slide down"),
+}
+"""A choice's board move in words, on the solo feedback and the class vote's feedback."""
 
 
 def content_rect(painter: Painter) -> pygame.Rect:

@@ -1,0 +1,172 @@
+"""The team board game of the Integrity Hour as an application: actions in, every one saved and recorded.
+
+Every action is saved at once (a crash resumes at the same turn) and every answer goes to the results sink; a
+failure to save or record becomes a notice, never the end of the lesson.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from play_for_integrity.content.library import Library
+from play_for_integrity.content.model import Scenario
+from play_for_integrity.content.task_cards import TaskCard
+from play_for_integrity.core.board import build_board
+from play_for_integrity.core.board_game import BoardGame, Move, Team
+from play_for_integrity.core.board_save import clear_saved_game, save_game
+from play_for_integrity.core.team_timer import TeamTimer
+from play_for_integrity.play.actions import (Action, AnswerCard, EndGame, Finish, JudgeTask, Outcome, Roll, SkipCard,
+                                             Undo)
+from play_for_integrity.play.results_sink import Notify, ResultsSink
+from play_for_integrity.results.hour_recorder import BoardRecorder
+
+log = logging.getLogger(__name__)
+
+CLASS_KEY, BAND_KEY, LANGUAGE_KEY = "class_name", "band", "language"
+
+
+class BoardHour:
+    """A board game in play with its team-talk timer; `dispatch` takes the teacher's actions."""
+
+    def __init__(self, game: BoardGame, library: Library, sink: ResultsSink, data_dir: Path, notify: Notify,
+                 timer_seconds: int = 60, clock: Callable[[], float] = time.monotonic):
+        self.game = game
+        self.library = library
+        self.sink = sink
+        self.data_dir = data_dir
+        self.notify = notify
+        self.timer = TeamTimer(timer_seconds)
+        self.clock = clock
+        self.card_shown_at = clock()
+        self.recorder: BoardRecorder | None = None
+        meta = game.meta
+        sink.write("start recording the game", lambda store: self._recording(store).start(
+            meta.get(CLASS_KEY, ""), meta.get(BAND_KEY, ""), meta.get(LANGUAGE_KEY, "")))
+        self._save()
+
+    @classmethod
+    def new(cls, library: Library, sink: ResultsSink, data_dir: Path, notify: Notify, class_name: str, band: str,
+            language: str, minutes: int, teams: list[Team], seed: int | None = None, **options) -> BoardHour:
+        """A new game on a fresh board, the band's scenarios and task cards shuffled by the seed."""
+        seed = seed if seed is not None else random.SystemRandom().randrange(1, 2**31)
+        dilemmas = [s.id for s in library.by_band(band)]
+        tasks = [t.id for t in library.tasks_for_band(band)]
+        meta = {CLASS_KEY: class_name, BAND_KEY: band, LANGUAGE_KEY: language}
+        game = BoardGame(build_board(minutes, seed), teams, dilemmas, tasks, seed, meta)
+        return cls(game, library, sink, data_dir, notify, **options)
+
+    def _recording(self, store) -> BoardRecorder:
+        if self.recorder is None or self.recorder.store is not store:
+            self.recorder = BoardRecorder(store, self.game)
+        return self.recorder
+
+    # -- what is on the card --------------------------------------------------------------------------
+    @property
+    def class_name(self) -> str:
+        return self.game.meta.get(CLASS_KEY, "")
+
+    @property
+    def scenario(self) -> Scenario | None:
+        card = self.game.card
+        return self.library.scenarios.get(card) if self.game.phase == "dilemma" and card else None
+
+    @property
+    def task(self) -> TaskCard | None:
+        card = self.game.card
+        return self.library.tasks.get(card) if self.game.phase == "task" and card else None
+
+    @property
+    def missing_card(self) -> str | None:
+        """The id of a card on show whose file was removed since the game was saved."""
+        if self.game.phase in ("dilemma", "task") and self.scenario is None and self.task is None:
+            return self.game.card
+        return None
+
+    # -- actions --------------------------------------------------------------------------------------
+    def dispatch(self, action: Action) -> Outcome:
+        """Carry out one action; one that does not apply now (a second press in one frame) is refused."""
+        handlers = {Roll: self._roll, AnswerCard: self._answer, JudgeTask: self._judge, SkipCard: self._skip,
+                    Undo: self._undo, EndGame: self._end, Finish: self._finish}
+        handler = handlers.get(type(action))
+        if handler is None:
+            return Outcome.refused(f"the board game has no action {action.kind!r}")
+        try:
+            return handler(action)
+        except (RuntimeError, ValueError) as err:  # the rules refuse an action the state does not allow
+            return Outcome.refused(str(err))
+
+    def _roll(self, _: Action) -> Outcome:
+        move = self.game.roll()
+        self.card_shown_at = self.clock()
+        self.timer.reset()
+        self._save()
+        return Outcome.done(move)
+
+    def _answer(self, action: AnswerCard) -> Outcome:
+        scenario = self.scenario
+        if scenario is None:
+            return Outcome.refused("there is no dilemma card on show")
+        node = scenario.start
+        if action.choice_id not in {c.id for c in node.choices}:
+            return Outcome.refused(f"{action.choice_id!r} is not a choice on this card")
+        choice = node.choice(action.choice_id)
+        team = self.game.current
+        move: Move = self.game.answer_dilemma(choice)
+        seconds = round(max(0.0, self.clock() - self.card_shown_at), 2)
+        self.sink.write("save the answer", lambda store: self._recording(store).record_dilemma(
+            team, scenario.id, node.id, choice, seconds))
+        self.timer.pause()
+        self._save()
+        return Outcome.done(move)
+
+    def _judge(self, action: JudgeTask) -> Outcome:
+        move = self.game.judge_task(action.right)
+        self.timer.pause()
+        self._save()
+        return Outcome.done(move)
+
+    def _skip(self, _: Action) -> Outcome:
+        self.game.skip_card()
+        self.timer.pause()
+        self._save()
+        return Outcome.done()
+
+    def _undo(self, _: Action) -> Outcome:
+        if not self.game.undo():
+            return Outcome.refused("there is nothing to undo")
+        self.sink.write("withdraw an undone answer", lambda store: self._recording(store).after_undo())
+        self.timer.reset()
+        self._save()
+        return Outcome.done()
+
+    def _end(self, _: Action) -> Outcome:
+        self.game.end_early()
+        self._save()
+        return Outcome.done()
+
+    def _finish(self, _: Action) -> Outcome:
+        """The game is over: store each team's profile and forget the saved game (its results stay)."""
+        if not self.game.is_over:
+            return Outcome.refused("the game is not over")
+        self.sink.write("save the final profiles", lambda store: self._recording(store).finish())
+        self._guard("remove the finished game's save file", lambda: clear_saved_game(self.data_dir))
+        return Outcome.done()
+
+    def close_unfinished(self) -> None:
+        """A new game replaces this unfinished one: store its profiles as they stand and remove its save."""
+        self.sink.write("save the final profiles", lambda store: self._recording(store).finish())
+        self._guard("remove the unfinished game's save file", lambda: clear_saved_game(self.data_dir))
+
+    def _save(self) -> None:
+        self._guard("save the game", lambda: save_game(self.game, self.data_dir))
+
+    def _guard(self, what: str, action: Callable[[], object]) -> None:
+        try:
+            action()
+        except Exception as err:  # noqa: BLE001 - a full disk must not end the lesson
+            log.exception("Integrity Hour: could not %s", what)
+            self.notify(f"Integrity Hour: could not {what}: {err}")

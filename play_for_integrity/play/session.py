@@ -1,0 +1,98 @@
+"""The one game session of a run: settings, content, language, notices, the results sink and the mode in play."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from play_for_integrity.content.library import Library
+from play_for_integrity.core.board_game import BoardGame, Team
+from play_for_integrity.core.settings import Settings, save_settings
+from play_for_integrity.i18n import Translator, get_translator
+from play_for_integrity.play.board import BoardHour
+from play_for_integrity.play.results_sink import ResultsSink
+from play_for_integrity.play.solo import SoloGame, choose_playlist
+from play_for_integrity.play.teacher import TeacherDesk
+from play_for_integrity.play.vote import VoteHour
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class GameSession:
+    """State shared by the screens; passed to each of them, never kept in module globals."""
+
+    settings: Settings
+    library: Library
+    data_dir: Path
+    notices: list[str] = field(default_factory=list)
+    record_results: bool = True  # False for screenshots and checks: nothing is written to the class results
+    teacher_playlist: list[str] = field(default_factory=list)
+    seed: int | None = None
+    band: str | None = None  # the age band played last in this run, offered first next time
+    solo: SoloGame | None = None
+    board: BoardHour | None = None
+    vote: VoteHour | None = None
+
+    def __post_init__(self) -> None:
+        self.results = ResultsSink(self.data_dir, self.notify, enabled=self.record_results)
+        self.teacher = TeacherDesk(self.results, self.library, self.data_dir)
+
+    @property
+    def tr(self) -> Translator:
+        return get_translator(self.settings.language)
+
+    def notify(self, message: str) -> None:
+        """Add a notice for the teacher (shown on the title screen), once."""
+        if message not in self.notices:
+            self.notices.append(message)
+
+    def set_language(self, lang: str) -> None:
+        self.settings.language = lang
+        self.settings.language_chosen = True
+        self.save()
+
+    def remember_class(self, class_name: str) -> None:
+        """Offer `class_name` again next time (solo game and Integrity Hour alike)."""
+        if self.settings.last_class != class_name:
+            self.settings.last_class = class_name
+            self.save()
+
+    def save(self) -> None:
+        problem = save_settings(self.settings, self.data_dir)
+        if problem:
+            self.notify(problem)
+
+    # -- starting a mode ----------------------------------------------------------------------------
+    def start_solo(self, band: str, player: str = "", class_name: str = "") -> SoloGame:
+        """A pupil's journey over the teacher's playlist for this band, or scenarios drawn within the band."""
+        self.band = band
+        playlist = choose_playlist(self.library, band, self.teacher_playlist, self.seed)
+        self.solo = SoloGame(self.library, self.results, band, self.settings.language, playlist, class_name, player)
+        return self.solo
+
+    def start_board(self, class_name: str, band: str, minutes: int, teams: list[Team]) -> BoardHour:
+        self.board = BoardHour.new(self.library, self.results, self.data_dir, self.notify, class_name, band,
+                                   self.settings.language, minutes, teams, seed=self.seed)
+        return self.board
+
+    def resume_board(self, game: BoardGame) -> BoardHour:
+        self.board = BoardHour(game, self.library, self.results, self.data_dir, self.notify)
+        return self.board
+
+    def start_vote(self, band: str, class_name: str) -> VoteHour:
+        """A class vote over every scenario of the band, in an order drawn by the seed."""
+        import random
+        scenarios = self.library.by_band(band)
+        playlist = random.Random(self.seed).sample(scenarios, len(scenarios))
+        self.vote = VoteHour(playlist, self.results, class_name, band, self.settings.language)
+        return self.vote
+
+    def saved_board(self) -> BoardGame | None:
+        """The unfinished board game saved on this PC, if any (a damaged save becomes a notice)."""
+        from play_for_integrity.core.board_save import load_saved_game
+        game, problem = load_saved_game(self.data_dir)
+        if problem:
+            self.notify(problem)
+        return game if game is not None and not game.is_over else None

@@ -1,0 +1,182 @@
+"""The teacher view as an application: the PIN gate, the recorded sessions, delete, demo class and export."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from play_for_integrity.content.library import Library
+from play_for_integrity.i18n import N_
+from play_for_integrity.play.actions import Action, Outcome
+from play_for_integrity.play.results_sink import ResultsSink
+from play_for_integrity.results.errors import ResultsError
+from play_for_integrity.results.pin import PIN_PATTERN
+from play_for_integrity.results.records import SessionData, SessionSummary
+
+TRIES_BEFORE_WAIT = 3
+WAIT_SECONDS = 30.0
+LONGEST_WAIT = 300.0
+DEMO_PUPILS = 24
+
+# Message ids the PIN screen shows in the current language.
+PIN_TOO_SHORT = N_("The PIN must have 4 to 8 digits.")
+PIN_EMPTY = N_("Type the PIN first.")
+PIN_WRONG = N_("That is not the teacher PIN. Try again.")
+PINS_DIFFER = N_("The two PINs are not the same. Type the new PIN twice again.")
+WAIT = "wait"  # too many wrong PINs: the screen shows the countdown
+
+
+@dataclass(frozen=True)
+class EnterPin(Action):
+    """The teacher types the PIN to open the class results."""
+
+    kind = "enter_pin"
+    pin: str
+
+
+@dataclass(frozen=True)
+class SetPin(Action):
+    """The first teacher sets the PIN (typed twice, so both must agree)."""
+
+    kind = "set_pin"
+    pin: str
+    again: str
+
+
+@dataclass(frozen=True)
+class DeleteSession(Action):
+    """Delete one recorded session for good."""
+
+    kind = "delete_session"
+    session_id: str
+
+
+@dataclass(frozen=True)
+class AddDemoClass(Action):
+    """Fill the store with an invented class, to try the view and the exports."""
+
+    kind = "add_demo"
+    class_name: str
+    language: str
+
+
+@dataclass(frozen=True)
+class SessionReport:
+    """A recorded session and its analysis, ready to draw."""
+
+    data: SessionData
+    splits: list
+    profiles: list
+    average: dict
+
+
+class TeacherDesk:
+    """The teacher's side of a run: one per run, so wrong PINs are counted across visits to the PIN screen."""
+
+    def __init__(self, sink: ResultsSink, library: Library, data_dir: Path):
+        self.sink = sink
+        self.library = library
+        self.data_dir = data_dir
+        self.failures = 0
+        self.wait = 0.0  # seconds left before the PIN may be tried again
+        self.unlocked = False
+
+    # -- reading ----------------------------------------------------------------------------------
+    def open_problem(self) -> str | None:
+        """None when the class results can be used; else why not, naming the file and the fix."""
+        store = self.sink.open()
+        if store is None:
+            return self.sink.problem or "the class results are switched off in this run"
+        try:
+            store.has_pin()
+        except sqlite3.Error as err:
+            return f"the results database {store.path} reports: {err}"
+        return None
+
+    @property
+    def has_pin(self) -> bool:
+        store = self.sink.open()
+        return store is not None and store.has_pin()
+
+    def sessions(self) -> list[SessionSummary]:
+        """Every recorded session, newest first; ResultsError (with the file and the fix) when it cannot be read."""
+        return self._call(lambda store: store.sessions())
+
+    def session(self, session_id: str) -> SessionData:
+        return self._call(lambda store: store.session(session_id))
+
+    def report(self, session_id: str) -> SessionReport:
+        """One session with what the teacher view shows of it: profiles, the class average, where the class split."""
+        from play_for_integrity.results.analysis import (class_average, options_per_node, participant_profiles,
+                                                         where_class_split)
+        data = self.session(session_id)
+        splits = where_class_split([data], options_per_node(self.library.scenarios.values()))
+        return SessionReport(data, splits, participant_profiles(data), class_average(data))
+
+    def _call(self, read):
+        store = self.sink.open()
+        if store is None:
+            raise ResultsError(self.sink.problem or "the class results cannot be opened")
+        try:
+            return read(store)
+        except sqlite3.Error as err:
+            raise ResultsError(f"the results database {store.path} reports: {err}") from err
+
+    # -- the PIN gate -----------------------------------------------------------------------------
+    def tick(self, dt: float) -> None:
+        """Count down the wait after too many wrong PINs."""
+        self.wait = max(0.0, self.wait - dt)
+
+    # -- actions ----------------------------------------------------------------------------------
+    def dispatch(self, action: Action) -> Outcome:
+        """Carry out one action; the reason of a refusal is a message id or a sentence naming the fix."""
+        try:
+            if isinstance(action, EnterPin):
+                return self._enter(action.pin)
+            if isinstance(action, SetPin):
+                return self._set(action.pin, action.again)
+            if not self.unlocked:
+                return Outcome.refused("the teacher PIN has not been entered")
+            if isinstance(action, DeleteSession):
+                self._call(lambda store: store.delete_session(action.session_id))
+                return Outcome.done()
+            if isinstance(action, AddDemoClass):
+                from play_for_integrity.results.demo_class import fill_demo_class
+                self._call(lambda store: fill_demo_class(store, self.library, action.class_name,
+                                                         language=action.language, pupils=DEMO_PUPILS))
+                return Outcome.done()
+        except (ResultsError, ValueError, PermissionError) as err:
+            return Outcome.refused(str(err))
+        return Outcome.refused(f"the teacher view has no action {action.kind!r}")
+
+    def _enter(self, pin: str) -> Outcome:
+        if self.wait > 0:
+            return Outcome.refused(WAIT)
+        if not pin:
+            return Outcome.refused(PIN_EMPTY)
+        if self._call(lambda store: store.check_pin(pin)):
+            self.failures = 0
+            self.unlocked = True
+            return Outcome.done()
+        self.failures += 1
+        if self.failures % TRIES_BEFORE_WAIT == 0:
+            self.wait = min(LONGEST_WAIT, WAIT_SECONDS * (self.failures // TRIES_BEFORE_WAIT))
+            return Outcome.refused(WAIT)
+        return Outcome.refused(PIN_WRONG)
+
+    def _set(self, pin: str, again: str) -> Outcome:
+        if not PIN_PATTERN.fullmatch(pin):
+            return Outcome.refused(PIN_TOO_SHORT)
+        if again != pin:
+            return Outcome.refused(PINS_DIFFER)
+        self._call(lambda store: store.set_pin(pin))
+        self.unlocked = True
+        return Outcome.done()
+
+    def export(self, data: SessionData, fmt: str, tr) -> Path:
+        """Write one session in `fmt` with headers in the translator's language; ResultsError naming the fix."""
+        from play_for_integrity.play.teacher_export import export_session
+        if not self.unlocked:
+            raise ResultsError("the teacher PIN has not been entered")
+        return export_session(data, fmt, tr, self.library, self.data_dir)

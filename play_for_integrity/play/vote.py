@@ -1,0 +1,93 @@
+"""The whole-class vote as an application: the teacher's counts in, the class's split and path out, recorded."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from play_for_integrity.content.model import Scenario
+from play_for_integrity.core.class_vote import ClassVote
+from play_for_integrity.core.journey import Answer
+from play_for_integrity.core.profile import Profile, build_profile
+from play_for_integrity.core.team_timer import TeamTimer
+from play_for_integrity.play.actions import Action, Advance, Finish, Follow, Outcome, SkipStory, SubmitVotes
+from play_for_integrity.play.results_sink import ResultsSink
+from play_for_integrity.results.hour_recorder import VoteRecorder
+
+
+class VoteHour:
+    """A whole-class vote over a playlist, recorded with the class as one participant."""
+
+    def __init__(self, playlist: list[Scenario], sink: ResultsSink, class_name: str, band: str, language: str,
+                 timer_seconds: int = 60, clock: Callable[[], float] = time.monotonic):
+        self.vote = ClassVote(playlist)
+        self.sink = sink
+        self.class_name = class_name
+        self.band = band
+        self.timer = TeamTimer(timer_seconds)
+        self.clock = clock
+        self.shown_at = clock()
+        self.finished = False
+        self.recorder: VoteRecorder | None = sink.write(
+            "start recording the vote", lambda store: VoteRecorder(store, self.vote, class_name, band, language))
+
+    def dispatch(self, action: Action) -> Outcome:
+        """Carry out one action; one that does not apply now (a second press in one frame) is refused."""
+        try:
+            if isinstance(action, SubmitVotes):
+                return self._submit(action)
+            if isinstance(action, Follow):
+                self.vote.follow(action.choice_id)
+                return Outcome.done(self.vote.result)
+            if isinstance(action, Advance):
+                self.vote.advance()
+                self._next()
+                return Outcome.done()
+            if isinstance(action, SkipStory):
+                self.vote.skip_story()
+                self._next()
+                return Outcome.done()
+            if isinstance(action, Finish):
+                return self._finish()
+        except (RuntimeError, ValueError) as err:
+            return Outcome.refused(str(err))
+        return Outcome.refused(f"the class vote has no action {action.kind!r}")
+
+    def _submit(self, action: SubmitVotes) -> Outcome:
+        result = self.vote.submit(dict(action.counts), action.follow)
+        seconds = round(max(0.0, self.clock() - self.shown_at), 2)
+        recorder = self.recorder
+        if recorder is not None:
+            self.sink.write("save the votes", lambda store: recorder.record(result, seconds))
+        self.timer.pause()
+        return Outcome.done(result)
+
+    def average_answers(self) -> list[Answer]:
+        """One answer per vote with the effects of the class's average pupil (each option weighted by its votes)."""
+        by_id = {s.id: s for s in self.vote.playlist}
+        answers = []
+        for result in self.vote.results:
+            node = by_id[result.scenario_id].nodes[result.node_id]
+            effects: dict[str, float] = {}
+            for choice in node.choices:
+                for value, amount in choice.effects.items():
+                    effects[value] = effects.get(value, 0.0) + amount * result.counts[choice.id] / result.total
+            answers.append(Answer(result.scenario_id, result.node_id, result.followed, effects, "stay", 0.0))
+        return answers
+
+    def profile(self, values: list[str]) -> Profile:
+        """The class's integrity profile, as the end screen charts it."""
+        return build_profile(values, self.average_answers(), {s.id: s for s in self.vote.playlist})
+
+    def _next(self) -> None:
+        self.shown_at = self.clock()
+        self.timer.reset()
+
+    def _finish(self) -> Outcome:
+        if self.finished:
+            return Outcome.refused("the vote is already closed")
+        self.finished = True
+        recorder = self.recorder
+        if recorder is not None:
+            self.sink.write("save the class profile", lambda store: recorder.finish())
+        return Outcome.done()

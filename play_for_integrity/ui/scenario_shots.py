@@ -1,0 +1,105 @@
+"""Every screen one scenario appears on, in every mode: the solo steps and feedback, the board card and its
+feedback, the class vote and its result. Used by `screenshot --scenario`, the text-fit check and `validate`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from play_for_integrity.content.model import Scenario
+from play_for_integrity.play.actions import AnswerCard, Choose, Roll, SubmitVotes
+from play_for_integrity.play.solo import SoloGame
+from play_for_integrity.play.vote import VoteHour
+from play_for_integrity.ui import scene_registry
+
+
+@dataclass(frozen=True)
+class ScenarioShot:
+    """One screen of a scenario: a label for people, the screen's kind, the source line it shows, how to build it."""
+
+    label: str
+    screen: str  # "solo", "board" or "class vote": the mode whose screen this is
+    line: int
+    build: Callable[[object], object]
+
+
+def _solo(app, scenario: Scenario, node_id: str, choice_id: str | None = None):
+    session = app.session
+    session.results.enabled = False
+    game = SoloGame(session.library, session.results, scenario.band, session.settings.language, [scenario])
+    game.journey.node_id = node_id
+    session.solo = game
+    if choice_id is None:
+        return scene_registry.make(app, "dilemma")
+    game.dispatch(Choose(choice_id))
+    return scene_registry.make(app, "feedback")
+
+
+def card_hour(app, dilemmas: list[str], tasks: list[str], stop: str):
+    """A two-team game played until a card of kind `stop` is on show; with one card in the deck, that card."""
+    from play_for_integrity.core.board import build_board
+    from play_for_integrity.core.board_game import TOKEN_SHAPES, BoardGame, Team
+    session = app.session
+    session.results.enabled = False
+    teams = [Team(name, i, TOKEN_SHAPES[i]) for i, name in enumerate(("Сұңқарлар", "Барыстар"))]
+    game = BoardGame(build_board(30, 11), teams, dilemmas, tasks, 11, {"class_name": "7Б"})
+    hour = session.resume_board(game)
+    while game.phase != stop:
+        if game.is_over or hour.dispatch(Roll()).accepted is False:
+            raise RuntimeError(f"the demo board game ended before a {stop} square was reached")
+    return hour
+
+
+def _board_card(app, scenario: Scenario, choice_id: str | None = None):
+    hour = card_hour(app, [scenario.id], [], "dilemma")  # the board game plays a scenario's first step
+    if choice_id is None:
+        return scene_registry.make(app, "board-dilemma", hour)
+    choice = scenario.start.choice(choice_id)
+    move = hour.dispatch(AnswerCard(choice_id)).value
+    return scene_registry.make(app, "board-feedback", hour, scenario, scenario.start, choice, move)
+
+
+def _vote(app, scenario: Scenario, node_id: str, option: int | None = None):
+    session = app.session
+    session.results.enabled = False
+    hour = session.vote = VoteHour([scenario], session.results, "5А", scenario.band, session.settings.language)
+    hour.vote.node_id = node_id
+    if option is None:
+        return scene_registry.make(app, "vote", hour)
+    choices = scenario.nodes[node_id].choices
+    result = hour.dispatch(SubmitVotes({c.id: 1 for c in choices})).value
+    scene = scene_registry.make(app, "vote-result", hour, result)
+    scene.select(option)
+    return scene
+
+
+def scenario_shots(scenario: Scenario) -> Iterator[ScenarioShot]:
+    """Each screen `scenario` is drawn on, with the line of the text it shows most of."""
+    for node in scenario.nodes.values():
+        yield ScenarioShot(f"{node.id}", "solo", node.line, lambda app, n=node.id: _solo(app, scenario, n))
+        for choice in node.choices:
+            yield ScenarioShot(f"{node.id}/{choice.id} feedback", "solo", choice.line,
+                               lambda app, n=node.id, c=choice.id: _solo(app, scenario, n, c))
+    start = scenario.start
+    if start.choices:
+        yield ScenarioShot("board card", "board", start.line, lambda app: _board_card(app, scenario))
+        for choice in start.choices:
+            yield ScenarioShot(f"board feedback {choice.id}", "board", choice.line,
+                               lambda app, c=choice.id: _board_card(app, scenario, c))
+    for node in scenario.nodes.values():
+        if node.is_ending:
+            continue
+        yield ScenarioShot(f"vote {node.id}", "class vote", node.line, lambda app, n=node.id: _vote(app, scenario, n))
+        for index, choice in enumerate(node.choices):
+            yield ScenarioShot(f"vote result {node.id} option {index + 1}", "class vote", choice.line,
+                               lambda app, n=node.id, i=index: _vote(app, scenario, n, i))
+
+
+def build_scenario_shot(app, scenario: Scenario, label: str):
+    """The scene of the shot labelled `label` (as `scenario_shots` names them)."""
+    app.session.library.scenarios[scenario.id] = scenario
+    for shot in scenario_shots(scenario):
+        if shot.label == label:
+            return shot.build(app)
+    raise ValueError(f"scenario {scenario.id!r} has no screen {label!r}")

@@ -1,0 +1,110 @@
+"""The team board game played through actions alone: every action saved, answers recorded, undo withdraws."""
+
+from __future__ import annotations
+
+from play_for_integrity.core.board_game import TOKEN_SHAPES, Team
+from play_for_integrity.core.board_save import load_saved_game
+from play_for_integrity.play.actions import AnswerCard, Choose, EndGame, Finish, JudgeTask, Roll, SkipCard, Undo
+
+from .conftest import BAND
+
+TEAMS = [Team(name, i, TOKEN_SHAPES[i]) for i, name in enumerate(("Барыс", "Қыран", "Тұлпар"))]
+
+
+def new_game(session):
+    return session.start_board("2Б", BAND, 20, TEAMS)
+
+
+def play_to_the_end(hour) -> int:
+    """Roll, answer every dilemma with its first option and judge every task right; returns the actions taken."""
+    actions = 0
+    while not hour.game.is_over:
+        phase = hour.game.phase
+        if phase == "roll":
+            outcome = hour.dispatch(Roll())
+        elif phase == "dilemma":
+            outcome = hour.dispatch(AnswerCard(hour.scenario.start.choices[0].id))
+        else:
+            outcome = hour.dispatch(JudgeTask(True))
+        assert outcome.accepted, outcome.reason
+        actions += 1
+        assert actions < 500
+    return actions
+
+
+def test_a_whole_game_reaches_the_finish_and_stores_each_team(session):
+    hour = new_game(session)
+    play_to_the_end(hour)
+    assert hour.dispatch(Finish()).accepted
+    store = session.results.open()
+    data = store.session(hour.recorder.session_id)
+    assert data.mode == "board" and [p.nickname for p in data.participants] == [t.name for t in TEAMS]
+    assert {p.nickname: p.profile for p in data.participants} == \
+        {t.name: hour.game.profiles[i] for i, t in enumerate(TEAMS)}
+    assert len(data.answers) == sum(hour.game.dilemmas_done)
+    assert load_saved_game(session.data_dir) == (None, None), "a finished game is not offered for resuming"
+
+
+def test_every_action_is_saved_so_a_crash_resumes_at_the_same_turn(session):
+    hour = new_game(session)
+    for _ in range(5):
+        if hour.game.phase == "roll":
+            hour.dispatch(Roll())
+        else:
+            hour.dispatch(SkipCard())
+    saved, problem = load_saved_game(session.data_dir)
+    assert problem is None
+    assert (saved.turns, saved.positions, saved.current, saved.phase) == \
+        (hour.game.turns, hour.game.positions, hour.game.current, hour.game.phase)
+    resumed = session.resume_board(saved)
+    assert resumed.recorder.session_id == hour.recorder.session_id, "a resumed game writes to the same session"
+
+
+def test_undo_takes_back_an_answer_and_withdraws_it_from_the_results(session):
+    hour = new_game(session)
+    while hour.game.phase != "dilemma":
+        hour.dispatch(Roll() if hour.game.phase == "roll" else JudgeTask(False))
+    team = hour.game.current
+    assert hour.dispatch(AnswerCard(hour.scenario.start.choices[0].id)).accepted
+    store = session.results.open()
+    assert len(store.session(hour.recorder.session_id).answers) == 1
+    assert hour.dispatch(Undo()).accepted
+    assert hour.game.phase == "dilemma" and hour.game.dilemmas_done[team] == 0
+    assert store.session(hour.recorder.session_id).answers == ()
+
+
+def test_actions_that_do_not_apply_now_are_refused_not_raised(session):
+    hour = new_game(session)
+    assert not hour.dispatch(AnswerCard("cut")).accepted
+    assert not hour.dispatch(JudgeTask(True)).accepted
+    assert not hour.dispatch(SkipCard()).accepted
+    assert not hour.dispatch(Undo()).accepted
+    assert not hour.dispatch(Finish()).accepted
+    assert not hour.dispatch(Choose("cut")).accepted
+    assert hour.dispatch(Roll()).accepted
+    if hour.game.phase == "roll":
+        assert hour.dispatch(Roll()).accepted
+    else:
+        assert not hour.dispatch(Roll()).accepted, "a second roll while a card waits is refused"
+
+
+def test_ending_early_keeps_the_rankings_and_stores_the_profiles(session):
+    hour = new_game(session)
+    hour.dispatch(Roll())
+    assert hour.dispatch(EndGame()).accepted and hour.game.ended_early
+    assert not hour.dispatch(EndGame()).accepted
+    assert hour.dispatch(Finish()).accepted
+    store = session.results.open()
+    assert store.session(hour.recorder.session_id).ended_at is not None
+
+
+def test_a_save_that_fails_becomes_a_notice(session, monkeypatch):
+    import play_for_integrity.play.board as board_module
+
+    def refuse(game, folder):
+        raise OSError("read-only folder")
+
+    monkeypatch.setattr(board_module, "save_game", refuse)
+    hour = new_game(session)
+    assert hour.dispatch(Roll()).accepted
+    assert any("could not save the game" in n and "read-only" in n for n in session.notices)
