@@ -28,12 +28,15 @@ def register(sub: argparse._SubParsersAction) -> None:
                       help="the teacher's choice of scenarios, played in this order within the chosen age band")
     play.set_defaults(handler=run_play)
 
-    shot = sub.add_parser("screenshot", help="render a scene to PNG without a window")
-    shot.add_argument("--scene", required=True, help="scene name, or 'all'")
+    shot = sub.add_parser("screenshot", help="render a scene, or every screen of one scenario, to PNG without a window")
+    which = shot.add_mutually_exclusive_group(required=True)
+    which.add_argument("--scene", help="scene name, or 'all'")
+    which.add_argument("--scenario", metavar="ID_OR_PATH",
+                       help="a scenario id or .yaml file: every screen it appears on (solo, board card, class vote)")
     shot.add_argument("--lang", choices=list(LANGUAGES), default="en")
     shot.add_argument("--size", type=_size, default=(1024, 768), metavar="WxH")
     shot.add_argument("--high-contrast", action="store_true")
-    shot.add_argument("--out", required=True, type=Path, help="PNG file, or a folder with --scene all")
+    shot.add_argument("--out", required=True, type=Path, help="PNG file, or a folder with --scene all or --scenario")
     shot.set_defaults(handler=run_screenshot)
 
 
@@ -80,6 +83,8 @@ def run_preview(target: str, lang: str | None, data_dir: str | None) -> int:
 def run_screenshot(args: argparse.Namespace) -> int:
     from play_for_integrity.ui import screenshot
 
+    if args.scenario:
+        return _screenshot_scenario(args)
     names = screenshot.SCENES if args.scene == "all" else (args.scene,)
     if args.scene != "all" and args.scene not in screenshot.SCENES:
         print(f"play-for-integrity: unknown scene '{args.scene}'; choose one of: {', '.join(screenshot.SCENES)}, all",
@@ -90,6 +95,47 @@ def run_screenshot(args: argparse.Namespace) -> int:
         out = args.out / f"{name}-{args.lang}-{args.size[0]}x{args.size[1]}.png" if args.scene == "all" else args.out
         overflows = screenshot.save(name, args.lang, args.size, out, args.high_contrast)
         for overflow in overflows:
+            problems += 1
+            print(f"{out}: text does not fit its box at {overflow.size}px: {overflow.text[:60]!r}", file=sys.stderr)
+        print(out)
+    return 1 if problems else 0
+
+
+def _load_one(target: str):
+    """The scenario `target` names (an id or a file), or a message saying why it cannot be shown."""
+    from play_for_integrity import paths
+    from play_for_integrity.content.catalogs import load_catalogs
+    from play_for_integrity.content.library import catalog_folder_for
+    from play_for_integrity.content.problems import ContentError, display_path
+    from play_for_integrity.content.scenario_parser import parse_scenario
+
+    path = _resolve_scenario(target)
+    if path is None:
+        return None, (f"play-for-integrity: no scenario '{target}': give a scenario id (see 'play-for-integrity "
+                      "scenarios') or the path of a .yaml file")
+    try:
+        return parse_scenario(path.read_bytes(), display_path(path), load_catalogs(catalog_folder_for(path)),
+                              paths.assets_dir()), None
+    except ContentError as err:
+        return None, "\n".join(str(p) for p in err.problems) + "\nFix these first ('play-for-integrity validate')."
+    except OSError as err:
+        return None, f"play-for-integrity: cannot read {path}: {err.strerror or err}"
+
+
+def _screenshot_scenario(args: argparse.Namespace) -> int:
+    """One PNG per screen the scenario appears on, named after the screen, in the folder --out."""
+    from play_for_integrity.ui import screenshot
+    from play_for_integrity.ui.scenario_shots import scenario_shots
+
+    scenario, problem = _load_one(args.scenario)
+    if scenario is None:
+        print(problem, file=sys.stderr)
+        return 1
+    problems = 0
+    for shot in scenario_shots(scenario):
+        slug = "-".join(f"{shot.screen} {shot.label}".replace("/", " ").split())
+        out = args.out / f"{scenario.id}-{slug}-{args.lang}-{args.size[0]}x{args.size[1]}.png"
+        for overflow in screenshot.save(shot.label, args.lang, args.size, out, args.high_contrast, scenario):
             problems += 1
             print(f"{out}: text does not fit its box at {overflow.size}px: {overflow.text[:60]!r}", file=sys.stderr)
         print(out)

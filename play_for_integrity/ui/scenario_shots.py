@@ -83,16 +83,16 @@ def scenario_shots(scenario: Scenario) -> Iterator[ScenarioShot]:
                                lambda app, n=node.id, c=choice.id: _solo(app, scenario, n, c))
     start = scenario.start
     if start.choices:
-        yield ScenarioShot("board card", "board", start.line, lambda app: _board_card(app, scenario))
+        yield ScenarioShot("card", "board", start.line, lambda app: _board_card(app, scenario))
         for choice in start.choices:
-            yield ScenarioShot(f"board feedback {choice.id}", "board", choice.line,
+            yield ScenarioShot(f"feedback {choice.id}", "board", choice.line,
                                lambda app, c=choice.id: _board_card(app, scenario, c))
     for node in scenario.nodes.values():
         if node.is_ending:
             continue
-        yield ScenarioShot(f"vote {node.id}", "class vote", node.line, lambda app, n=node.id: _vote(app, scenario, n))
+        yield ScenarioShot(f"{node.id}", "class vote", node.line, lambda app, n=node.id: _vote(app, scenario, n))
         for index, choice in enumerate(node.choices):
-            yield ScenarioShot(f"vote result {node.id} option {index + 1}", "class vote", choice.line,
+            yield ScenarioShot(f"result {node.id} option {index + 1}", "class vote", choice.line,
                                lambda app, n=node.id, i=index: _vote(app, scenario, n, i))
 
 
