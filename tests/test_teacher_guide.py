@@ -186,3 +186,61 @@ def test_readme_lists_every_guide():
     linked = {t.split("#")[0] for t in relative_links((GUIDE_DIR / "README.md").read_text(encoding="utf-8"))}
     missing = [page for page in ALL_PAGES if page != "README.md" and page not in linked]
     assert not missing, f"teacher_guide/README.md: add a link to {missing}"
+
+
+# -- commands quoted in the guides -----------------------------------------------
+_COMMAND = "play-for-integrity"
+
+
+def quoted_commands(text: str) -> list[str]:
+    """Every `play-for-integrity ...` command a page quotes, in code blocks or inline code."""
+    found, in_fence = [], False
+    for line in text.splitlines():
+        if _FENCE.match(line):
+            in_fence = not in_fence
+            continue
+        spans = [line.strip()] if in_fence else _INLINE_CODE.findall(line)
+        found += [span.strip() for span in spans if span.strip().split(" ")[0] == _COMMAND]
+    return found
+
+
+def command_error(command: str) -> str | None:
+    """What the program's own argument parser says about `command`, or None when it accepts it."""
+    import contextlib
+    import io
+    import shlex
+
+    from play_for_integrity.cli import build_parser
+
+    errors = io.StringIO()
+    try:
+        with contextlib.redirect_stderr(errors), contextlib.redirect_stdout(io.StringIO()):
+            build_parser().parse_args(shlex.split(command)[1:])
+    except SystemExit:
+        return errors.getvalue().strip().splitlines()[-1] if errors.getvalue().strip() else "exits at once"
+    return None
+
+
+def test_quoted_commands_are_found_in_blocks_and_inline_code():
+    text = "Run `play-for-integrity validate` or `python -m x`.\n```\nplay-for-integrity i18n status --list\n```\n"
+    assert quoted_commands(text) == ["play-for-integrity validate", "play-for-integrity i18n status --list"]
+
+
+def test_a_command_the_program_does_not_know_is_reported():
+    assert command_error("play-for-integrity i18n status --list") is None
+    assert "invalid choice" in command_error("play-for-integrity i18n stats")
+    assert "unrecognized arguments" in command_error("play-for-integrity i18n status --all")
+
+
+@pytest.mark.parametrize("page", ALL_PAGES)
+def test_every_quoted_command_is_accepted_by_the_program(page: str):
+    commands = quoted_commands((GUIDE_DIR / page).read_text(encoding="utf-8"))
+    wrong = [f"{command}  ->  {error}" for command in commands if (error := command_error(command))]
+    assert not wrong, f"teacher_guide/{page}: the program does not accept these commands:\n" + "\n".join(wrong)
+
+
+def test_the_authoring_guide_walks_through_the_whole_workflow():
+    commands = {" ".join(c.split()[:3]) for c in quoted_commands((GUIDE_DIR / "authoring.md").read_text("utf-8"))}
+    for step in ("play-for-integrity validate", "play-for-integrity play --scenario", "play-for-integrity screenshot",
+                 "play-for-integrity i18n update", "play-for-integrity i18n status", "play-for-integrity i18n check"):
+        assert any(c.startswith(step) for c in commands), f"teacher_guide/authoring.md: quote '{step} ...'"

@@ -13,10 +13,11 @@ from play_for_integrity.i18n.languages import (
     N_,
     resolve_language,
 )
-from play_for_integrity.i18n.registry import clear_cache, get_translator, load_translator, preload, reload
+from play_for_integrity.i18n.registry import (catalog_notices, clear_cache, get_translator, load_translator, preload,
+                                              reload)
 from play_for_integrity.i18n.translator import Translator
 
 __all__ = [
     "DEFAULT_LANGUAGE", "LANGUAGES", "N_", "SOURCE_LANGUAGE", "TRANSLATED_LANGUAGES", "Translator",
-    "clear_cache", "get_translator", "load_translator", "preload", "reload", "resolve_language",
+    "catalog_notices", "clear_cache", "get_translator", "load_translator", "preload", "reload", "resolve_language",
 ]

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from play_for_integrity.content.problems import display_path
 from play_for_integrity.i18n.languages import ENGLISH_NAMES, NPLURALS, PLURAL_FORMS
 from play_for_integrity.safe_files import write_atomic
 from play_for_integrity.user_data import user_data_dir
@@ -23,9 +24,11 @@ from play_for_integrity.user_data import user_data_dir
 if TYPE_CHECKING:
     from babel.messages.catalog import Catalog, Message
 
+    from play_for_integrity.i18n.po_syntax import PoSyntaxError
+
 log = logging.getLogger(__name__)
 
-CACHE_FORMAT = b"pfi-mo-1"  # bump when compile_catalog changes what it writes
+CACHE_FORMAT = b"pfi-mo-2"  # bump when compile_catalog (or the .po reader) changes what it gives
 _MO_MAGIC = 0x950412DE
 
 
@@ -136,7 +139,20 @@ def _write_cache(cache_file: Path, key: bytes, mo: bytes) -> None:
 
 
 def _fallback_problem(path: Path, lang: str, what: str, fix: str) -> str:
-    return f"{path}: {what}; {ENGLISH_NAMES.get(lang, lang)} texts are shown in English. Fix: {fix}"
+    return f"{display_path(path)}: {what}; {ENGLISH_NAMES.get(lang, lang)} texts are shown in English. Fix: {fix}"
+
+
+def syntax_problem(err: PoSyntaxError, lang: str) -> str:
+    """One notice for a .po with syntax errors: the first 'file:line: what: fix', and how to see the others."""
+    more = len(err.problems) - 1
+    others = f" ({more} more: run 'play-for-integrity i18n check' to see them)" if more > 0 else ""
+    return (f"{err.problems[0]}{others}; {ENGLISH_NAMES.get(lang, lang)} texts are shown in English until "
+            "the file is fixed")
+
+
+def _warn(path: Path, problem: str) -> LoadedCatalog:
+    log.warning("%s", problem)
+    return LoadedCatalog(path, None, problem)
 
 
 def load_catalog(path: Path, lang: str, cache_dir: Path | None = None) -> LoadedCatalog:
@@ -144,15 +160,11 @@ def load_catalog(path: Path, lang: str, cache_dir: Path | None = None) -> Loaded
     try:
         po_bytes = path.read_bytes()
     except FileNotFoundError:
-        problem = _fallback_problem(path, lang, "the translation file is missing",
-                                    "restore it, or run 'play-for-integrity i18n update' to create it")
-        log.warning("%s", problem)
-        return LoadedCatalog(path, None, problem)
+        return _warn(path, _fallback_problem(path, lang, "the translation file is missing",
+                                             "restore it, or run 'play-for-integrity i18n update' to create it"))
     except OSError as err:
-        problem = _fallback_problem(path, lang, f"the translation file cannot be read ({err.strerror or err})",
-                                    "check that the file exists and may be read")
-        log.warning("%s", problem)
-        return LoadedCatalog(path, None, problem)
+        return _warn(path, _fallback_problem(path, lang, f"the translation file cannot be read "
+                                             f"({err.strerror or err})", "check that the file exists and may be read"))
 
     key = _cache_key(po_bytes)
     cache_file = (cache_dir / f"{lang}.mo") if cache_dir is not None else None
@@ -161,17 +173,17 @@ def load_catalog(path: Path, lang: str, cache_dir: Path | None = None) -> Loaded
         if cached is not None:
             return LoadedCatalog(path, cached, from_cache=True)
     try:
-        from babel.messages.pofile import read_po  # only when the cache is stale: it costs a tenth of the start
-        catalog = read_po(io.BytesIO(po_bytes), locale=lang, abort_invalid=True)
+        from play_for_integrity.i18n.po_syntax import PoSyntaxError, parse_po  # only when the cache is stale
+        catalog = parse_po(po_bytes, display_path(path), lang)
         mo = compile_catalog(catalog, lang)
         translations = gettext.GNUTranslations(io.BytesIO(mo))
+    except PoSyntaxError as err:
+        return _warn(path, syntax_problem(err, lang))
     except Exception as err:  # a broken file must never stop the game: English is shown instead
         reason = " ".join(str(err).split()) or type(err).__name__
-        problem = _fallback_problem(path, lang, f"the translation file is broken ({reason})",
-                                    f"open it in Poedit and save it again, or run 'msgfmt --check {path}' "
-                                    "to find the faulty line")
-        log.warning("%s", problem)
-        return LoadedCatalog(path, None, problem)
+        return _warn(path, _fallback_problem(path, lang, f"the translation file is broken ({reason})",
+                                             "open it in Poedit and save it again, or run "
+                                             "'play-for-integrity i18n check' to find the faulty line"))
     if cache_file is not None:
         _write_cache(cache_file, key, mo)
     return LoadedCatalog(path, translations)

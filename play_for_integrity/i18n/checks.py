@@ -110,7 +110,8 @@ def mixed_words(text: str) -> list[MixedWord]:
 
 
 # -- whole catalogs --------------------------------------------------------
-def _forms(message: Message) -> list[str]:
+def message_forms(message: Message) -> list[str]:
+    """The translation of `message` as a list: one text, or each plural form."""
     return list(message.string) if isinstance(message.string, (list, tuple)) else [message.string or ""]
 
 
@@ -128,17 +129,17 @@ def catalog_problems(catalog: Catalog, lang: str, path: Path) -> list[str]:
     """Every problem in one language's catalog, each as 'file:line: message'."""
     problems = header_problems(catalog, lang, path)
     for message in catalog:
-        if not message.id or not any(_forms(message)):
+        if not message.id or not any(message_forms(message)):
             continue
         where = f"{path}:{message.lineno or 1}"
         if not message.fuzzy:
             content = is_content_message(message)
             python_format = "python-format" in message.flags or (
                 not content and "no-python-format" not in message.flags and "%(" in str(message.id))
-            for problem in placeholder_problems(message.id, tuple(_forms(message)), python_format,
+            for problem in placeholder_problems(message.id, tuple(message_forms(message)), python_format,
                                                 brace_format=not content):
                 problems.append(f"{where}: {problem}")
-        for form in _forms(message):
+        for form in message_forms(message):
             for word in mixed_words(form):
                 problems.append(f"{where}: {word}")
     return problems

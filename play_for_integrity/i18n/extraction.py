@@ -22,6 +22,7 @@ import play_for_integrity
 from play_for_integrity import paths
 from play_for_integrity.safe_files import write_atomic
 from play_for_integrity.i18n.languages import ENGLISH_NAMES, TEMPLATE_NAME, TRANSLATED_LANGUAGES, po_path
+from play_for_integrity.i18n.po_syntax import read_po_file
 
 PROJECT = "Play for Integrity"
 COPYRIGHT_HOLDER = "Play for Integrity team"
@@ -100,9 +101,9 @@ def extract_template(trees: Iterable[SourceTree] | None = None) -> Catalog:
 
 
 def write_catalog(catalog: Catalog, path: Path) -> None:
-    """Write a .po/.pot the way pybabel does, through a temporary file so a crash leaves the old one."""
+    """Write a .po/.pot the way pybabel does (keeping `#| msgid` lines), through a temporary file."""
     buffer = io.BytesIO()
-    write_po(buffer, catalog, width=WIDTH)
+    write_po(buffer, catalog, width=WIDTH, include_previous=True)
     path.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(path, buffer.getvalue())
 
@@ -112,9 +113,8 @@ def template_path(locale_dir: Path | None = None) -> Path:
 
 
 def read_catalog(path: Path, lang: str | None = None) -> Catalog:
-    """A .po or .pot file; raises babel's PoFileError (or OSError) rather than dropping a bad entry."""
-    with open(path, "rb") as fileobj:
-        return read_po(fileobj, locale=lang, abort_invalid=True)
+    """A .po or .pot file; raises PoSyntaxError naming each bad line (or OSError) rather than dropping text."""
+    return read_po_file(path, lang)
 
 
 def _new_language_catalog(template: Catalog, lang: str) -> Catalog:
@@ -144,7 +144,11 @@ def update_language(template: Catalog, lang: str, locale_dir: Path | None = None
     path = po_path(locale_dir if locale_dir is not None else paths.locale_dir(), lang)
     if path.exists():
         catalog = read_catalog(path, lang)
+        previous = {(m.id, m.context): m.previous_id for m in catalog if m.id and m.fuzzy and m.previous_id}
         catalog.update(template)
+        for message in catalog:  # Babel forgets the English a still-fuzzy text was made from
+            if message.fuzzy and not message.previous_id and (message.id, message.context) in previous:
+                message.previous_id = previous[(message.id, message.context)]
     else:
         catalog = _new_language_catalog(template, lang)
     _set_team(catalog, lang)

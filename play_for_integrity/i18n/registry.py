@@ -39,6 +39,11 @@ def preload(languages: Iterable[str] = LANGUAGES, locale_dir: Path | None = None
         get_translator(lang, locale_dir)
 
 
+def catalog_notices(languages: Iterable[str] = LANGUAGES, locale_dir: Path | None = None) -> list[str]:
+    """For the title screen: why each language whose catalog is missing or broken is shown in English."""
+    return [tr.problem for tr in (get_translator(lang, locale_dir) for lang in languages) if tr.problem]
+
+
 def reload(lang: str | None = None) -> None:
     """Forget the loaded translators (all, or one language's): the next get_translator() re-reads the .po."""
     for key in [key for key in _translators if lang is None or key[0] == lang]:

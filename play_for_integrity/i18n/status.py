@@ -8,8 +8,10 @@ from pathlib import Path
 from babel.messages.catalog import Catalog, Message
 
 from play_for_integrity.i18n.catalog_loader import catalog_nplurals, has_translation
+from play_for_integrity.i18n.checks import message_forms
 from play_for_integrity.i18n.extraction import read_catalog
 from play_for_integrity.i18n.languages import po_path
+from play_for_integrity.i18n.po_syntax import PoSyntaxError
 
 Key = tuple[str, str | None]
 
@@ -18,6 +20,17 @@ def message_key(message: Message) -> Key:
     """(msgid, msgctxt); a plural is known by its singular, as gettext knows it."""
     msgid = message.id[0] if isinstance(message.id, (list, tuple)) else message.id
     return msgid, message.context
+
+
+@dataclass(frozen=True)
+class FuzzyEntry:
+    """A translation marked fuzzy: made from other English than the current msgid, so not shown yet."""
+
+    key: Key
+    po_line: int | None
+    locations: list[tuple[str, int | None]]
+    previous: str | None  # the English it was made from (`#| msgid`), when the .po says
+    text: str
 
 
 @dataclass
@@ -33,7 +46,9 @@ class LanguageStatus:
     obsolete: int = 0
     new: int = 0
     problem: str | None = None
+    syntax: bool = False  # `problem` lists syntax errors, one 'file:line: message' per line
     missing_keys: list[tuple[Key, list[tuple[str, int | None]]]] = field(default_factory=list)
+    fuzzy_entries: list[FuzzyEntry] = field(default_factory=list)
 
     @property
     def out_of_date(self) -> bool:
@@ -60,6 +75,8 @@ def language_status(template: Catalog, lang: str, locale_dir: Path) -> LanguageS
     status.total = len(wanted)
     try:
         catalog = read_catalog(path, lang)
+    except PoSyntaxError as err:
+        status.problem, status.syntax = str(err), True
     except FileNotFoundError:
         status.problem = f"{path}: missing; run 'play-for-integrity i18n update' to create it"
     except Exception as err:  # noqa: BLE001 - any unreadable file is reported, not raised
@@ -75,6 +92,9 @@ def language_status(template: Catalog, lang: str, locale_dir: Path) -> LanguageS
             status.translated += 1
         elif message is not None and message.fuzzy and message.string and any(message.string):
             status.fuzzy += 1
+            previous = message.previous_id[0] if message.previous_id else None
+            status.fuzzy_entries.append(FuzzyEntry(key, message.lineno, list(source.locations), previous,
+                                                   message_forms(message)[0]))
         else:
             status.missing += 1
             status.new += message is None

@@ -10,8 +10,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from play_for_integrity.content.library import load_library
-from play_for_integrity.play.session import GameSession
 from play_for_integrity.core.settings import load_settings
+from play_for_integrity.i18n import catalog_notices
+from play_for_integrity.play.session import GameSession
 from play_for_integrity.user_data import ensure_user_data_dir, user_data_dir
 
 if TYPE_CHECKING:
@@ -54,6 +55,7 @@ def build_session(data_dir: str | Path | None = None, language: str | None = Non
         settings.language = language
     library = load_library()
     notices.extend(skipped_notices(library))
+    notices.extend(catalog_notices())
     return GameSession(settings, library, folder, notices)
 
 

@@ -1,4 +1,8 @@
-"""Author preview: open the game on one scenario file and reload it whenever the file changes."""
+"""Author preview: open the game on one scenario file and reload it whenever the file or a translation changes.
+
+A reload keeps the step on show (the node, and the feedback of the choice just made) when the edited file
+still has it, so an author can polish one step without clicking through the story each time.
+"""
 
 from __future__ import annotations
 
@@ -7,38 +11,54 @@ from pathlib import Path
 
 import pygame
 
-from play_for_integrity.content.library import catalog_folder_for
+from play_for_integrity import paths
 from play_for_integrity.content.catalogs import load_catalogs
+from play_for_integrity.content.library import catalog_folder_for
 from play_for_integrity.content.model import Scenario
 from play_for_integrity.content.problems import ContentError, Problem, display_path
 from play_for_integrity.content.scenario_parser import parse_scenario
-from play_for_integrity import paths
-from play_for_integrity.core.journey import Journey
+from play_for_integrity.i18n import TRANSLATED_LANGUAGES, reload
+from play_for_integrity.i18n.languages import po_path
+from play_for_integrity.play.results_sink import ResultsSink
+from play_for_integrity.play.solo import SoloGame
 from play_for_integrity.ui.painter import Painter
-from play_for_integrity.ui.scenes.common import MenuScene, bottom_row, header
+from play_for_integrity.ui.scene_kit import MenuScene, bottom_row, header
 from play_for_integrity.ui.widgets import Button
 
 CHECK_EVERY = 0.4
+Stamp = tuple[float, int] | None
+
+
+def _stamp(path: Path) -> Stamp:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_mtime, stat.st_size
 
 
 class ScenarioWatcher:
-    """Re-reads a scenario file when its modification time or size changes."""
+    """Re-reads a scenario file when it, or the .po file of a translated language, changes (time or size)."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, locale_dir: Path | None = None):
         self.path = path
         self.catalogs = load_catalogs(catalog_folder_for(path))
-        self._stamp: tuple[float, int] | None = None
+        folder = locale_dir if locale_dir is not None else paths.locale_dir()
+        self.po_files = {lang: po_path(folder, lang) for lang in TRANSLATED_LANGUAGES}
+        self._stamps: dict[Path, Stamp] = {}
         self._checked = 0.0
 
-    def _current_stamp(self) -> tuple[float, int] | None:
-        try:
-            stat = self.path.stat()
-        except OSError:
-            return None
-        return stat.st_mtime, stat.st_size
+    def _current(self) -> dict[Path, Stamp]:
+        return {file: _stamp(file) for file in (self.path, *self.po_files.values())}
 
     def load(self) -> Scenario | list[Problem]:
-        self._stamp = self._current_stamp()
+        """The scenario read again (or its problems); a changed .po drops that language's loaded translations."""
+        current = self._current()
+        if self._stamps:
+            for lang, file in self.po_files.items():
+                if current[file] != self._stamps.get(file):
+                    reload(lang)
+        self._stamps = current
         shown = display_path(self.path)
         try:
             return parse_scenario(self.path.read_bytes(), shown, self.catalogs, paths.assets_dir())
@@ -52,26 +72,47 @@ class ScenarioWatcher:
         if now - self._checked < CHECK_EVERY:
             return False
         self._checked = now
-        return self._current_stamp() != self._stamp
+        return self._current() != self._stamps
+
+
+def _preview_game(app, scenario: Scenario) -> tuple[SoloGame, str]:
+    """A solo game of `scenario` that records nothing, at the step the old one showed if it still exists."""
+    session = app.session
+    old = session.solo
+    game = SoloGame(session.library, ResultsSink(session.data_dir, session.notify, enabled=False), scenario.band,
+                    session.settings.language, [scenario])
+    if old is None or old.view.finished or old.view.scenario is None or old.view.scenario.id != scenario.id:
+        return game, "dilemma"
+    node = scenario.nodes.get(old.journey.node_id or "")
+    if node is None:
+        return game, "dilemma"
+    game.journey.node_id = node.id
+    pending = old.journey.pending
+    if pending is not None and pending.id in {c.id for c in node.choices}:
+        game.journey.pending = node.choice(pending.id)
+        return game, "feedback"
+    return game, "dilemma"
 
 
 def show_result(app, result: Scenario | list[Problem]) -> None:
-    """Start the scenario from its first node, or show why the file cannot be used."""
-    from play_for_integrity.ui.scenes.dilemma import DilemmaScene
+    """Show the scenario at the step on show before (else its first node), or why the files cannot be used."""
+    problem = app.session.tr.problem
+    if isinstance(result, Scenario) and problem:
+        result = [problem]  # a broken .po of the language on show: say so rather than show English silently
     if isinstance(result, Scenario):
         app.session.library.scenarios[result.id] = result
-        app.session.journey = Journey([result])
-        app.stack.reset(DilemmaScene(app))
+        app.session.solo, scene = _preview_game(app, result)
+        app.reset(scene)
     else:
-        app.stack.reset(PreviewErrorScene(app, result))
+        app.reset("preview-error", result)
 
 
 class PreviewErrorScene(MenuScene):
-    """The validation messages of a broken edit, shown in the game instead of closing it."""
+    """The validation messages of a broken edit (scenario or translation), shown in the game instead of closing it."""
 
     name = "preview-error"
 
-    def __init__(self, app, problems: list[Problem]) -> None:
+    def __init__(self, app, problems: list[Problem] | list[str]) -> None:
         super().__init__(app)
         self.problems = problems
         self.group.buttons = [Button("", app.quit)]
@@ -95,4 +136,3 @@ class PreviewErrorScene(MenuScene):
             text += "\n…"
         pad = m.px(20)
         painter.text(text, panel.inflate(-2 * pad, -2 * pad), m.small)
-        self.group.draw(painter, align="center")

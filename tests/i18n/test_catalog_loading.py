@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import logging
 
-from play_for_integrity.i18n import LANGUAGES, get_translator, load_translator, reload
+from play_for_integrity.i18n import LANGUAGES, catalog_notices, get_translator, load_translator, reload
 from play_for_integrity.i18n.catalog_loader import default_cache_dir, load_catalog
 from play_for_integrity.i18n.languages import po_path
-from tests.i18n.helpers import write_po
+from tests.i18n.helpers import po_header, write_po
 
+HEADER_LINES = po_header("kk").count("\n")
 BODY = '''msgid "Play"
 msgstr "Ойнау"
 
@@ -89,7 +90,28 @@ def test_a_broken_po_file_falls_back_to_english_with_one_warning(tmp_path, caplo
         tr = load_translator("kk", tmp_path)
     assert tr.gettext("Play") == "Play"
     warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
-    assert len(warnings) == 1 and str(path) in warnings[0] and "broken" in warnings[0]
+    assert len(warnings) == 1 and warnings[0] == tr.problem
+    assert warnings[0] == (f"{path}:{HEADER_LINES + 2}: this line's text has no closing quote (\"): add it "
+                           "(1 more: run 'play-for-integrity i18n check' to see them); Kazakh texts are shown in "
+                           "English until the file is fixed")
+
+
+def test_an_unclosed_quote_never_loads_a_text_with_a_letter_missing(tmp_path):
+    write_po(tmp_path, "kk", 'msgid "Play"\nmsgstr "Ойнау\n\nmsgid "Quit"\nmsgstr "Шығу"\n')
+    tr = load_translator("kk", tmp_path)
+    assert tr.gettext("Play") == "Play" and tr.gettext("Quit") == "Quit" and not tr.has_catalog
+
+
+def test_catalog_notices_name_each_broken_catalog_and_nothing_else(tmp_path):
+    write_po(tmp_path, "kk", BODY)
+    write_po(tmp_path, "ru", 'msgid "Play"\nmsgstr "Играть\n', plural_forms=None)
+    notices = catalog_notices(locale_dir=tmp_path)
+    assert len(notices) == 1 and notices[0].startswith(f"{po_path(tmp_path, 'ru')}:{HEADER_LINES + 2}: ")
+    assert "Russian texts are shown in English" in notices[0]
+
+
+def test_catalog_notices_are_empty_for_the_shipped_catalogs():
+    assert catalog_notices() == []
 
 
 def test_a_bad_plural_forms_header_falls_back_to_english(tmp_path):

@@ -125,3 +125,85 @@ def test_check_passes_clean_catalogs(content, capsys):
 def test_check_reports_a_missing_catalog(content, capsys):
     assert main(["i18n", "check"]) == 1
     assert "missing" in capsys.readouterr().out
+
+
+def test_status_list_shows_a_fuzzy_text_with_the_english_it_was_made_from(content, capsys):
+    main(["i18n", "update"])
+    _translate_everything(content / "locale", "kk")
+    topics = content / "scenarios" / "topics.yaml"
+    topics.write_text(topics.read_text(encoding="utf-8").replace("Tests and exams", "Tests and exam"), encoding="utf-8")
+    main(["i18n", "update"])
+    capsys.readouterr()
+    assert main(["i18n", "status", "--list"]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    path = po_path(content / "locale", "kk")
+    po_line = read_catalog(path, "kk").get("Tests and exam", context="topic/exams/name").lineno
+    at = lines.index(f"  fuzzy [kk] {path}:{po_line} (scenarios/topics.yaml:3): topic/exams/name")
+    assert lines[at + 1:at + 4] == ["      English now: Tests and exam", "      made from:   Tests and exams",
+                                    "      fuzzy text:  [kk] Tests and exams"]
+
+
+def test_status_list_leaves_out_made_from_when_the_po_does_not_say(content, capsys):
+    main(["i18n", "update"])
+    path = po_path(content / "locale", "kk")
+    catalog = read_catalog(path, "kk")
+    message = catalog.get("Honesty", context="value/honesty/name")
+    message.string, message.flags = "Шыншылдық", {"fuzzy"}
+    write_catalog(catalog, path)
+    assert main(["i18n", "status", "--list"]) == 1
+    out = capsys.readouterr().out
+    assert "      English now: Honesty\n      fuzzy text:  Шыншылдық\n" in out
+
+
+def test_status_without_list_shows_no_fuzzy_entries(content, capsys):
+    main(["i18n", "update"])
+    path = po_path(content / "locale", "kk")
+    catalog = read_catalog(path, "kk")
+    message = catalog.get("Honesty", context="value/honesty/name")
+    message.string, message.flags = "Шыншылдық", {"fuzzy"}
+    write_catalog(catalog, path)
+    main(["i18n", "status"])
+    assert "English now" not in capsys.readouterr().out
+
+
+def _break_a_quote(path) -> int:
+    """Remove the closing quote of the first translated msgstr; return its line number."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    number = next(i for i, line in enumerate(lines) if line.startswith('msgstr "[kk]'))
+    lines[number] = lines[number][:-1]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return number + 1
+
+
+def test_status_reports_a_syntax_error_with_file_and_line(content, capsys):
+    main(["i18n", "update"])
+    _translate_everything(content / "locale", "kk")
+    _translate_everything(content / "locale", "ru")
+    path = po_path(content / "locale", "kk")
+    line = _break_a_quote(path)
+    capsys.readouterr()
+    assert main(["i18n", "status"]) == 1
+    assert f"{path}:{line}: this line's text has no closing quote (\"): add it" in capsys.readouterr().out.splitlines()
+
+
+def test_check_reports_a_syntax_error_with_file_and_line(content, capsys):
+    main(["i18n", "update"])
+    _translate_everything(content / "locale", "kk")
+    path = po_path(content / "locale", "kk")
+    line = _break_a_quote(path)
+    capsys.readouterr()
+    assert main(["i18n", "check"]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert f"{path}:{line}: this line's text has no closing quote (\"): add it" in out
+    assert out[-1] == "1 problem(s): 1 syntax"
+
+
+def test_update_leaves_a_catalog_with_a_syntax_error_untouched(content, capsys):
+    main(["i18n", "update"])
+    _translate_everything(content / "locale", "kk")
+    path = po_path(content / "locale", "kk")
+    line = _break_a_quote(path)
+    before = path.read_bytes()
+    assert main(["i18n", "update"]) == 1
+    assert path.read_bytes() == before
+    assert f"{path}:{line}: this line's text has no closing quote" in capsys.readouterr().err
