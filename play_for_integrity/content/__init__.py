@@ -1,1 +1,1 @@
-"""Scenario content: the model, YAML loading and validation (pure Python, no pygame)."""
+"""Scenario content: each type declared once (declaration.py), the model, YAML loading and validation (no pygame)."""

@@ -4,29 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import ClassVar
 
-# Text limits keep every box on screen in the longest language (Russian/Kazakh run up to 35 % longer).
-TITLE_MAX = 70
-OBJECTIVE_MAX = 300
-STORY_MAX = 700
-CHOICE_MAX = 160
-FEEDBACK_MAX = 450
-QUESTION_MAX = 200
-NAME_MAX = 40
-DESCRIPTION_MAX = 240
+# Limits and allowed values live in the content declaration; these names stay for the code that imports them.
+from play_for_integrity.content.declaration import BOARD_MOVES, EFFECT_MAX, EFFECT_MIN, REVIEW_STATUSES
 
-EFFECT_MIN = -2
-EFFECT_MAX = 2
-MIN_CHOICES = 2
-MAX_CHOICES = 4
-
-BOARD_MOVES = ("ladder", "stay", "snake")
-REVIEW_STATUSES = ("draft", "reviewed", "approved")
+__all__ = ["BOARD_MOVES", "EFFECT_MAX", "EFFECT_MIN", "REVIEW_STATUSES", "Band", "Choice", "Provenance", "Scenario",
+           "StoryNode", "Topic", "Value"]
 
 
 @dataclass(frozen=True, slots=True)
 class Band:
     """An age band such as 6-10 (grades 1-4)."""
+
+    declared_as: ClassVar[str] = "band"  # its content type in the declaration
 
     id: str
     name: str
@@ -40,6 +31,8 @@ class Band:
 class Value:
     """An integrity value a choice is scored on, such as honesty."""
 
+    declared_as: ClassVar[str] = "value"  # its content type in the declaration
+
     id: str
     name: str
     description: str
@@ -49,6 +42,8 @@ class Value:
 class Topic:
     """A theme a scenario is about, such as gifts or exams."""
 
+    declared_as: ClassVar[str] = "topic"  # its content type in the declaration
+
     id: str
     name: str
 
@@ -56,6 +51,8 @@ class Topic:
 @dataclass(frozen=True, slots=True)
 class Choice:
     """One option in a dilemma: its graded effects, board move, feedback and where it leads."""
+
+    declared_as: ClassVar[str] = "choice"  # its content type in the declaration
 
     id: str
     text: str
@@ -73,6 +70,8 @@ class Choice:
 @dataclass(frozen=True, slots=True)
 class StoryNode:
     """A step of the story: a situation with choices, or an ending when it has none."""
+
+    declared_as: ClassVar[str] = "node"  # its content type in the declaration
 
     id: str
     story: str
@@ -94,6 +93,8 @@ class StoryNode:
 class Provenance:
     """Who wrote a scenario, from what, under which licence, and how far it has been reviewed."""
 
+    declared_as: ClassVar[str] = "provenance"  # its content type in the declaration
+
     author: str
     source: str
     licence: str
@@ -103,6 +104,8 @@ class Provenance:
 @dataclass(frozen=True, slots=True)
 class Scenario:
     """A dilemma scenario; the story starts at the first node listed."""
+
+    declared_as: ClassVar[str] = "scenario"  # its content type in the declaration
 
     id: str
     band: str

@@ -8,7 +8,10 @@ from collections.abc import Iterable
 
 import yaml
 
+from play_for_integrity.content.fields import ID_PATTERN as _ID_PATTERN
+from play_for_integrity.content.fields import ID_RULE
 from play_for_integrity.content.problems import Problem
+from play_for_integrity.content.text_checks import TextProblem, character_problems, comment_cut
 
 TAG_STR = "tag:yaml.org,2002:str"
 TAG_INT = "tag:yaml.org,2002:int"
@@ -20,8 +23,7 @@ TAG_SEQ = "tag:yaml.org,2002:seq"
 _PLAIN_TAGS = {TAG_STR, TAG_INT, TAG_BOOL, TAG_NULL, TAG_FLOAT, TAG_MAP, TAG_SEQ,
                "tag:yaml.org,2002:timestamp"}
 
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
-ID_RULE = "lower-case letters a-z, digits, '-' and '_', starting with a letter or digit, at most 64 characters"
+ID_PATTERN = re.compile(_ID_PATTERN)
 
 _TYPE_NAMES = {
     TAG_STR: "text", TAG_INT: "a whole number", TAG_BOOL: "a yes/no value", TAG_NULL: "nothing (an empty value)",
@@ -33,8 +35,9 @@ _TYPE_NAMES = {
 class NodeReader:
     """Reads one file's node tree; every problem is recorded with its line and column."""
 
-    def __init__(self, path: str):
+    def __init__(self, path: str, source: str = ""):
         self.path = path
+        self.source = source  # the decoded file, for the checks that read the line around a text
         self.problems: list[Problem] = []
         self._seen: set[int] = set()
 
@@ -42,6 +45,9 @@ class NodeReader:
     def report(self, node: yaml.Node, message: str, hint: str = "") -> None:
         mark = node.start_mark
         self.problems.append(Problem(self.path, mark.line + 1, mark.column + 1, message, hint))
+
+    def _report_text(self, found: TextProblem) -> None:
+        self.problems.append(Problem(self.path, found.line, found.column, found.message, found.hint))
 
     def _accept(self, node: yaml.Node, what: str) -> bool:
         """Refuse aliases (and so alias bombs) and tags that would construct objects."""
@@ -116,7 +122,9 @@ class NodeReader:
         return items
 
     # -- scalars -----------------------------------------------------------
-    def text(self, node: yaml.Node, what: str, max_length: int | None = None) -> str | None:
+    def text(self, node: yaml.Node, what: str, max_length: int | None = None, *, line_breaks: bool = False,
+             drawn: bool = True) -> str | None:
+        """A non-empty text within `max_length`, with only characters the game can draw (when `drawn`)."""
         if not self._accept(node, what):
             return None
         if not isinstance(node, yaml.ScalarNode) or node.tag != TAG_STR:
@@ -130,7 +138,11 @@ class NodeReader:
             self.report(node, f"{what} is {len(value)} characters long; the limit is {max_length}",
                         "shorten it: it must fit on screen in Kazakh and Russian too, which run 15-35 % longer")
             return None
-        return value.strip()
+        found = list(character_problems(node, value.strip(), what, self.source, line_breaks=line_breaks, drawn=drawn))
+        cut = comment_cut(node, self.source) if drawn else None
+        for problem in ([cut] if cut else []) + found:
+            self._report_text(problem)
+        return None if cut or found else value.strip()
 
     def identifier(self, node: yaml.Node, what: str) -> str | None:
         if not self._accept(node, what):

@@ -89,6 +89,9 @@ def compose(text: str, path: str) -> yaml.Node:
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        tab = _tab_problem(text, err)
+        if tab is not None:
+            raise ContentError([Problem(path, line, col, tab, "replace the tab with spaces")]) from None
         what = err.problem or "YAML syntax error"
         if err.context:
             what = f"{err.context}, {what}"
@@ -102,6 +105,19 @@ def compose(text: str, path: str) -> yaml.Node:
         raise ContentError([Problem(path, 1, 1, "the file is empty (or holds only comments)",
                                     "start from the example in teacher_guide/authoring.md")])
     return node
+
+
+def _tab_problem(text: str, err: yaml.MarkedYAMLError) -> str | None:
+    """PyYAML's words for a tab ('found character that cannot start any token') put as an author would."""
+    mark = err.problem_mark
+    problem = err.problem or ""
+    at = text[mark.index:mark.index + 1] if mark is not None and 0 <= mark.index < len(text) else ""
+    if mark is None or not ("tab character" in problem or ("cannot start any token" in problem and at == "\t")):
+        return None
+    before = text[mark.index - mark.column:mark.index]
+    if before.strip(" \t"):
+        return "a tab is used where YAML needs a space"
+    return "a tab is used for indentation; YAML needs spaces"
 
 
 def _syntax_hint(what: str) -> str:
@@ -121,3 +137,9 @@ def _syntax_hint(what: str) -> str:
 def load_bytes(data: bytes, path: str) -> yaml.Node:
     """Decode and compose in one step."""
     return compose(decode(data, path), path)
+
+
+def load_source(data: bytes, path: str) -> tuple[str, yaml.Node]:
+    """The decoded text and its node tree: the text lets checks read the rest of a text's line."""
+    text = decode(data, path)
+    return text, compose(text, path)

@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from play_for_integrity.i18n import content_keys as keys
+from play_for_integrity.content.declaration import declared
 from play_for_integrity.i18n.formatting import LocaleFormatter
 from play_for_integrity.i18n.languages import LANGUAGES, SOURCE_LANGUAGE
 
@@ -114,47 +114,70 @@ class Translator(LocaleFormatter):
         """A scenario or catalog string: its translation under `context`, else the English text."""
         return self.pgettext(context, english)
 
-    def scenario_title(self, scenario: Scenario) -> str:
-        return self.content(keys.title_key(scenario.id), scenario.title)
+    def content_text(self, item: object, field: str, *within: object, number: int | None = None) -> str:
+        """A declared text of a content item: `content_text(choice, "feedback", scenario, node)`; `within` holds it."""
+        ctype = declared(_declared_as(item))
+        address: dict[str, object] = {declared(_declared_as(outer)).name: outer.id  # type: ignore[attr-defined]
+                                      for outer in (*within, item)}
+        if number is not None:  # one text of a list, counted from 1
+            address["number"] = number
+        try:
+            context = ctype.context(field, **address)
+        except KeyError as missing:
+            raise ValueError(f"the {field} of a {ctype.name} is looked up by its {missing.args[0]} too: "
+                             f"pass the {missing.args[0]} it belongs to after the field name") from None
+        english = getattr(item, field)
+        return self.pgettext(context, english if number is None else english[number - 1])
 
-    def objective(self, scenario: Scenario) -> str:
-        return self.content(keys.objective_key(scenario.id), scenario.objective)
+    def content_texts(self, item: object, field: str, *within: object) -> list[str]:
+        """Every text of a declared list field, such as a scenario's discussion questions."""
+        return [self.content_text(item, field, *within, number=n) for n in range(1, len(getattr(item, field)) + 1)]
+
+    # Named look-ups for the many screens that use them.
+    def scenario_title(self, scenario: Scenario) -> str:
+        return self.content_text(scenario, "title")
 
     def discussion(self, scenario: Scenario) -> list[str]:
-        return [self.content(keys.discussion_key(scenario.id, number), question)
-                for number, question in enumerate(scenario.discussion, 1)]
+        return self.content_texts(scenario, "discussion")
 
     def story(self, scenario: Scenario, node: StoryNode) -> str:
-        return self.content(keys.story_key(scenario.id, node.id), node.story)
+        return self.content_text(node, "story", scenario)
 
     def choice_text(self, scenario: Scenario, node: StoryNode, choice: Choice) -> str:
-        return self.content(keys.choice_text_key(scenario.id, node.id, choice.id), choice.text)
+        return self.content_text(choice, "text", scenario, node)
 
     def feedback(self, scenario: Scenario, node: StoryNode, choice: Choice) -> str:
-        return self.content(keys.feedback_key(scenario.id, node.id, choice.id), choice.feedback)
+        return self.content_text(choice, "feedback", scenario, node)
 
     def task_text(self, card: TaskCard) -> str:
         """The task, as read aloud to the class."""
-        return self.content(keys.task_key(card.id, "text"), card.text)
+        return self.content_text(card, "text")
 
     def task_note(self, card: TaskCard) -> str:
         """What counts as a right answer, shown small to the teacher."""
-        return self.content(keys.task_key(card.id, "teacher"), card.teacher)
+        return self.content_text(card, "teacher")
 
     def band_name(self, band: Band) -> str:
-        return self.content(keys.band_key(band.id, "name"), band.name)
+        return self.content_text(band, "name")
 
     def band_grades(self, band: Band) -> str:
-        return self.content(keys.band_key(band.id, "grades"), band.grades)
+        return self.content_text(band, "grades")
 
     def band_description(self, band: Band) -> str:
-        return self.content(keys.band_key(band.id, "description"), band.description)
+        return self.content_text(band, "description")
 
     def value_name(self, value: Value) -> str:
-        return self.content(keys.value_key(value.id, "name"), value.name)
+        return self.content_text(value, "name")
 
     def value_description(self, value: Value) -> str:
-        return self.content(keys.value_key(value.id, "description"), value.description)
+        return self.content_text(value, "description")
 
     def topic_name(self, topic: Topic) -> str:
-        return self.content(keys.topic_key(topic.id), topic.name)
+        return self.content_text(topic, "name")
+
+
+def _declared_as(item: object) -> str:
+    name = getattr(item, "declared_as", None)
+    if not isinstance(name, str):
+        raise TypeError(f"{type(item).__name__} is not a content item (it has no declared_as)")
+    return name

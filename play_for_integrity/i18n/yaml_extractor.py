@@ -1,8 +1,9 @@
 """A Babel extractor for the content YAML: scenarios, task cards and the bands/values/topics catalogs.
 
-Each text is yielded as pgettext(context, English text) with its line and a translator comment
-naming what it is, its scenario or task card and band, and its length limit. Files it does not
-understand and files that do not parse are skipped with a warning.
+It walks the content declaration: each translated field is yielded as pgettext(context, English text)
+with its line and a translator comment naming what it is, its scenario or task card and band, and its
+length limit, all as declared. Files it does not understand and files that do not parse are skipped
+with a warning.
 
 Registered as the `babel.extractors` entry point `play_for_integrity_yaml`; babel.cfg names it by
 its dotted path, so it also works without installing the package.
@@ -17,10 +18,11 @@ from typing import IO, Any
 
 import yaml
 
-from play_for_integrity.content import model, task_cards
+from play_for_integrity.content.declaration import CATALOG_FILE_TYPES, SCENARIO, TASK_FILE
+from play_for_integrity.content.fields import ContentType, Field, ListOf, MapOf, Nested, OneOf, Text
 from play_for_integrity.content.problems import ContentError, display_path
+from play_for_integrity.content.task_cards import ALL_BANDS
 from play_for_integrity.content.yaml_source import load_bytes
-from play_for_integrity.i18n import content_keys as keys
 
 log = logging.getLogger(__name__)
 
@@ -63,119 +65,77 @@ def _items(node: yaml.Node | None) -> list[yaml.Node]:
     return list(node.value) if isinstance(node, yaml.SequenceNode) else []
 
 
-def _message(node: yaml.Node | None, context: str, what: str, limit: int, about: str) -> Iterator[ContentMessage]:
+def _message(node: yaml.Node | None, field: Field, address: dict[str, object], about: str) -> Iterator[ContentMessage]:
     text = _text(node)
-    if text is not None and node is not None:
-        comments = (f"{what}; max {limit} characters (English).", about)
-        yield ContentMessage(node.start_mark.line + 1, context, text, comments)
+    if text is not None and node is not None and field.translation is not None:
+        what = field.translation.note.format(**address)
+        comments = (f"{what}; max {field.limit()} characters (English).", about)
+        yield ContentMessage(node.start_mark.line + 1, field.translation.context.format(**address), text, comments)
 
 
-def _scenario_messages(fields: dict[str, yaml.Node]) -> Iterator[ContentMessage]:
-    sid = _scalar(fields.get("id"))
-    if sid is None:
-        raise NotContent("a scenario without an 'id', so its strings would have no stable context")
-    title = _text(fields.get("title")) or sid
-    band = _scalar(fields.get("band")) or "?"
-    about = f"Scenario “{title}” ({sid}), age band {band}."
+def _facts(ctype: ContentType, fields: dict[str, yaml.Node], address: dict[str, object]) -> dict[str, object]:
+    """What a content type's translator comment may name: its plain fields, a fixed word by its meaning."""
+    facts: dict[str, object] = {}
+    for declared in ctype.fields:
+        raw = _scalar(fields.get(declared.name))
+        if isinstance(declared.kind, OneOf):
+            facts[declared.name] = (raw and declared.kind.meaning(raw)) or f"{declared.name} {raw or '?'}"
+        elif isinstance(declared.kind, Text):  # a missing text is named by the content's id
+            facts[declared.name] = _text(fields.get(declared.name)) or address.get(ctype.name) or "?"
+        elif not isinstance(declared.kind, (ListOf, MapOf, Nested)):
+            facts[declared.name] = raw or "?"
+    return facts
+
+
+def _walk(ctype: ContentType, fields: dict[str, yaml.Node], address: dict[str, object],
+          facts: dict[str, object]) -> Iterator[ContentMessage]:
+    """The translated texts of one piece of content and of the content inside it, in document order."""
+    facts = {**facts, **_facts(ctype, fields, address)}
+    about = ctype.about.format(**{**facts, **address}) if ctype.about else str(facts.get("about", ""))
+    facts["about"] = about
     for name, node in fields.items():
-        if name == "title":
-            yield from _message(node, keys.title_key(sid), "Scenario title", model.TITLE_MAX, about)
-        elif name == "objective":
-            yield from _message(node, keys.objective_key(sid), "Learning objective (for the teacher)",
-                                model.OBJECTIVE_MAX, about)
-        elif name == "nodes":
-            for node_id, story_node in _fields(node).items():
-                yield from _node_messages(sid, node_id, _fields(story_node), about)
-        elif name == "discussion":
-            for number, item in enumerate(_items(node), 1):
-                yield from _message(item, keys.discussion_key(sid, number), f"Discussion question {number}",
-                                    model.QUESTION_MAX, about)
-
-
-def _node_messages(sid: str, node_id: str, fields: dict[str, yaml.Node], about: str) -> Iterator[ContentMessage]:
-    for name, node in fields.items():
-        if name == "story":
-            yield from _message(node, keys.story_key(sid, node_id), f"Story of step “{node_id}”",
-                                model.STORY_MAX, about)
-        elif name == "choices":
+        declared = ctype.get(name)
+        kind = declared.kind if declared is not None else None
+        if declared is not None and declared.translation is not None:
+            if isinstance(kind, ListOf):
+                for number, item in enumerate(_items(node), 1):
+                    yield from _message(item, declared, {**address, "number": number}, about)
+            else:
+                yield from _message(node, declared, address, about)
+        elif isinstance(kind, Nested):
+            yield from _walk(kind.type, _fields(node), address, facts)
+        elif isinstance(kind, ListOf) and isinstance(kind.item, Nested):
             for item in _items(node):
-                choice = _fields(item)
-                cid = _scalar(choice.get("id"))
-                if cid is None:
-                    continue
-                yield from _message(choice.get("text"), keys.choice_text_key(sid, node_id, cid),
-                                    f"Choice “{cid}” at step “{node_id}”", model.CHOICE_MAX, about)
-                yield from _message(choice.get("feedback"), keys.feedback_key(sid, node_id, cid),
-                                    f"Feedback after choice “{cid}” at step “{node_id}”",
-                                    model.FEEDBACK_MAX, about)
+                inner = _fields(item)
+                yield from _within(kind.item.type, inner, _scalar(inner.get("id")), address, facts)
+        elif isinstance(kind, MapOf) and isinstance(kind.value, Nested):
+            for key, value in _fields(node).items():
+                yield from _within(kind.value.type, _fields(value), key, address, facts)
 
 
-# What the team does for each kind of task card, so translators can picture the card.
-_TASK_KIND_NOTES = {
-    "name": "the team names or lists things aloud",
-    "act": "the team acts out a short scene",
-    "discuss": "the team discusses a quick case and agrees on an answer",
-    "draw": "the team draws or designs something, such as a poster",
-}
-
-
-def _task_messages(fields: dict[str, yaml.Node]) -> Iterator[ContentMessage]:
-    band = _scalar(fields.get("band")) or "?"
-    audience = "for every age band" if band == task_cards.ALL_BANDS else f"age band {band}"
-    for item in _items(fields.get("cards")):
-        card = _fields(item)
-        card_id = _scalar(card.get("id"))
-        if card_id is None:
-            continue
-        kind = _scalar(card.get("kind")) or "?"
-        about = f"Task card “{card_id}” ({_TASK_KIND_NOTES.get(kind, f'kind {kind}')}), {audience}."
-        yield from _message(card.get("text"), keys.task_key(card_id, "text"),
-                            "Task card, read aloud to the class", task_cards.TEXT_MAX, about)
-        yield from _message(card.get("teacher"), keys.task_key(card_id, "teacher"),
-                            "When the teacher judges the task right (shown small to the teacher)",
-                            task_cards.TEACHER_MAX, about)
-
-
-_CATALOG_FIELDS: dict[str, tuple[str, Any, dict[str, tuple[str, int]]]] = {
-    "bands": ("band", keys.band_key, {
-        "name": ("Age band name", model.NAME_MAX),
-        "grades": ("School grades of an age band", model.NAME_MAX),
-        "description": ("Age band description", model.DESCRIPTION_MAX),
-    }),
-    "values": ("value", keys.value_key, {
-        "name": ("Integrity value name", model.NAME_MAX),
-        "description": ("Integrity value description", model.DESCRIPTION_MAX),
-    }),
-    "topics": ("topic", keys.topic_key, {
-        "name": ("Topic of scenarios", model.NAME_MAX),
-    }),
-}
-
-
-def _catalog_messages(section: str, node: yaml.Node) -> Iterator[ContentMessage]:
-    kind, key_of, wanted = _CATALOG_FIELDS[section]
-    for item in _items(node):
-        fields = _fields(item)
-        entry_id = _scalar(fields.get("id"))
-        if entry_id is None:
-            continue
-        for name, value in fields.items():
-            if name in wanted:
-                what, limit = wanted[name]
-                yield from _message(value, key_of(entry_id, name), what, limit, f"The {kind} with id “{entry_id}”.")
+def _within(ctype: ContentType, fields: dict[str, yaml.Node], own_id: str | None, address: dict[str, object],
+            facts: dict[str, object]) -> Iterator[ContentMessage]:
+    if own_id is not None:  # without an id its texts would have no stable context
+        yield from _walk(ctype, fields, {**address, ctype.name: own_id}, facts)
 
 
 def content_messages(root: yaml.Node) -> list[ContentMessage]:
     """Every translatable text of a composed content file, in document order."""
     fields = _fields(root)
     if "nodes" in fields:
-        return list(_scenario_messages(fields))
+        sid = _scalar(fields.get("id"))
+        if sid is None:
+            raise NotContent("a scenario without an 'id', so its strings would have no stable context")
+        return list(_walk(SCENARIO, fields, {SCENARIO.name: sid}, {}))
     if "cards" in fields:
-        return list(_task_messages(fields))
-    sections = [name for name in fields if name in _CATALOG_FIELDS]
+        band = _scalar(fields.get("band")) or "?"
+        audience = "for every age band" if band == ALL_BANDS else f"age band {band}"
+        return list(_walk(TASK_FILE, fields, {}, {"audience": audience}))
+    by_list = {catalog.fields[0].name: catalog for catalog in CATALOG_FILE_TYPES}
+    sections = [name for name in fields if name in by_list]
     if not sections:
         raise NotContent("neither a scenario (no 'nodes'), a task file (no 'cards') nor a bands/values/topics file")
-    return [message for name in sections for message in _catalog_messages(name, fields[name])]
+    return [message for name in sections for message in _walk(by_list[name], {name: fields[name]}, {}, {})]
 
 
 def extract_yaml(fileobj: IO[bytes], keywords: Collection[str] | Mapping[str, Any], comment_tags: Collection[str],

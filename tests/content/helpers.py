@@ -23,6 +23,7 @@ def shipped_catalogs() -> Catalogs:
 
 def expectation(path: Path) -> tuple[int, int, str, str, str]:
     """(line, column, message part, hint part, schema verdict) from a broken fixture's header."""
+    # The verdict: reject, accept (only the loader can tell), or not-yaml (nothing for a schema to check).
     lines = path.read_text(encoding="utf-8").splitlines()
     expect = next(line for line in lines if line.startswith("# expect: "))[len("# expect: "):]
     schema = next(line for line in lines if line.startswith("# schema: "))[len("# schema: "):]

@@ -30,10 +30,16 @@ def test_schema_accepts_what_the_loader_accepts(path: Path):
     assert schema_errors(path) == []
 
 
-@pytest.mark.parametrize("path", [p for p in BROKEN if expectation(p)[4] == "reject"
-                                  and "syntax" not in expectation(p)[2]], ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", [p for p in BROKEN if expectation(p)[4] == "reject"], ids=lambda p: p.stem)
 def test_schema_rejects_what_the_loader_rejects(path: Path):
     assert schema_errors(path)
+
+
+@pytest.mark.parametrize("path", [p for p in BROKEN if expectation(p)[4] == "accept"  # safe_load refuses tags
+                                  and "has the tag" not in expectation(p)[2]], ids=lambda p: p.stem)
+def test_what_only_the_loader_can_catch_passes_the_schema(path: Path):
+    """Cross-checks, the story's shape, the font and the ' #' cut need more than the schema knows."""
+    assert schema_errors(path) == []
 
 
 @pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.stem)

@@ -114,7 +114,7 @@ def test_discussion_questions_count_from_one():
 
 
 def test_scenario_helpers_translate_each_part(ru):
-    assert (ru.scenario_title(SCENARIO), ru.objective(SCENARIO), ru.story(SCENARIO, NODE)) == (
+    assert (ru.scenario_title(SCENARIO), ru.content_text(SCENARIO, "objective"), ru.story(SCENARIO, NODE)) == (
         "Диктант", "Сказать «нет» списыванию.", "Аружан видит ответы.")
     assert (ru.choice_text(SCENARIO, NODE, CHOICE), ru.feedback(SCENARIO, NODE, CHOICE)) == (
         "Написать свой ответ.", "Молодец.")
@@ -140,3 +140,28 @@ def test_the_same_english_text_in_another_scenario_is_not_mistranslated(ru):
     other = Scenario("other", "6-10", ("exams",), "The spelling test", "x", {"start": NODE}, ("q",),
                      Provenance("a", "b", "c", "draft"))
     assert ru.scenario_title(other) == "The spelling test"
+
+
+def test_the_generic_look_up_finds_any_declared_text_by_item_field_and_holders(ru):
+    assert ru.content_text(CHOICE, "feedback", SCENARIO, NODE) == "Молодец."
+    assert ru.content_text(SCENARIO, "discussion", number=2) == "Что можно сказать?"
+    assert ru.content_texts(SCENARIO, "discussion") == ru.discussion(SCENARIO)
+    assert ru.content_text(Value("honesty", "Honesty", "Telling the truth."), "description") == "Говорить правду."
+
+
+def test_the_generic_look_up_names_what_is_missing_or_wrong(ru):
+    with pytest.raises(ValueError, match="pass the scenario it belongs to"):
+        ru.content_text(CHOICE, "text")
+    with pytest.raises(ValueError, match="no translatable field 'board'"):
+        ru.content_text(CHOICE, "board", SCENARIO, NODE)
+    with pytest.raises(TypeError, match="not a content item"):
+        ru.content_text("found-wallet", "title")
+
+
+def test_every_translated_field_of_the_declaration_has_a_context_format_of_its_own():
+    from play_for_integrity.content.declaration import TYPES
+
+    address = {"scenario": "s", "node": "n", "choice": "c", "task": "t", "band": "b", "value": "v", "topic": "p",
+               "number": 1}
+    contexts = [ctype.context(name, **address) for ctype in TYPES.values() for name in ctype.translated]
+    assert len(contexts) == len(set(contexts)) == 14

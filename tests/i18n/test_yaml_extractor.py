@@ -6,13 +6,15 @@ import io
 import logging
 import os
 
+import yaml
 from babel.messages.extract import extract
 from babel.messages.pofile import write_po
 
+from play_for_integrity.content.declaration import CHOICE
 from play_for_integrity.content.library import load_library
 from play_for_integrity.i18n import content_keys as keys
 from play_for_integrity.i18n.extraction import content_tree, extract_template
-from play_for_integrity.i18n.yaml_extractor import extract_yaml
+from play_for_integrity.i18n.yaml_extractor import content_messages, extract_yaml
 from tests.i18n.helpers import FIXTURE_CONTENT, normalise_pot
 
 GOLDEN = FIXTURE_CONTENT / "expected.pot"
@@ -109,3 +111,15 @@ def test_every_text_the_game_asks_for_is_in_the_template():
         asked += [(keys.task_key(card.id, "text"), card.text), (keys.task_key(card.id, "teacher"), card.teacher)]
     absent = [(context, text) for context, text in asked if template.get(text, context=context) is None]
     assert library.scenarios and library.tasks and not absent
+
+
+def test_comments_name_the_scenario_by_its_id_when_title_or_band_is_missing():
+    [story] = content_messages(yaml.compose("id: s1\nnodes:\n  start:\n    story: Hello.\n"))
+    assert story.comments == ("Story of step “start”; max 700 characters (English).", "Scenario “s1” (s1), age band ?.")
+
+
+def test_the_limits_in_the_comments_are_the_declared_ones():
+    with open(SCENARIO, "rb") as fileobj:
+        comments = {context: comments for _l, _m, comments, context in extract(extract_yaml, fileobj)}
+    limit = CHOICE.field("feedback").limit()
+    assert comments["spelling-test/start/own/feedback"][0].endswith(f"max {limit} characters (English).")
