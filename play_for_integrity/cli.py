@@ -20,7 +20,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    content_commands.register(sub)
+    content_commands.register(sub, fit_check=_fit_check)
     i18n_commands.register(sub)
     results_commands.register(sub)
     ui_commands.register(sub)
@@ -39,6 +39,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:  # output piped into `head` and the like
         return 0
+
+
+def _fit_check(scenarios):
+    """`validate`'s text-fit check, which draws the screens: imported only when it runs."""
+    from play_for_integrity.ui.text_fit import scenario_misfit_problems
+    return scenario_misfit_problems(scenarios)
 
 
 def _start_game() -> int:

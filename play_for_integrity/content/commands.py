@@ -4,18 +4,28 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from play_for_integrity import paths
 from play_for_integrity.content.library import YAML_SUFFIXES, Library, catalog_folder_for, load_library
+from play_for_integrity.content.model import Scenario
+from play_for_integrity.content.problems import Problem
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+FitCheck = Callable[[list[Scenario]], list[Problem]]
+
+
+def register(sub: argparse._SubParsersAction, fit_check: FitCheck | None = None) -> None:
+    """Add the commands; `fit_check` (given by the command line, which may start the screens) draws each valid
+    scenario on every screen in every language it has, and names each text that does not fit."""
     validate = sub.add_parser("validate", help="check scenario and task card files and report every problem with file:line:col",
                               description="Check scenario and task card files. Exit code 0 when all are valid, 1 otherwise.")
     validate.add_argument("paths", nargs="*", type=Path, metavar="PATH",
                           help="scenario or task files, or folders (default: the shipped scenarios and tasks)")
-    validate.set_defaults(handler=run_validate)
+    validate.add_argument("--no-fit", action="store_true",
+                          help="skip drawing each scenario to check that its texts fit the screens (faster)")
+    validate.set_defaults(handler=run_validate, fit_check=fit_check)
 
     scenarios = sub.add_parser("scenarios", help="list the scenarios by age band")
     scenarios.add_argument("--dir", type=Path, default=None, help="a scenarios folder (default: the shipped one)")
@@ -48,6 +58,10 @@ def run_validate(args: argparse.Namespace) -> int:
         print(f"{path}: no such file or folder", file=sys.stderr)
     libraries = _collect([p for p in args.paths if p.exists()])
     problems = [p for lib in libraries for p in lib.problems]
+    fit_check = getattr(args, "fit_check", None)
+    misfits = [] if fit_check is None or args.no_fit else \
+        fit_check([s for lib in libraries for s in lib.scenarios.values()])
+    problems += misfits
     for problem in problems:
         print(problem)
     checked = sum(lib.files_checked for lib in libraries)
@@ -66,6 +80,8 @@ def run_validate(args: argparse.Namespace) -> int:
                     "with problems")
     if catalog_errors:
         summary += f"; {catalog_errors} problem{'s' if catalog_errors != 1 else ''} in bands/values/topics"
+    if misfits:
+        summary += f"; {len(misfits)} text{'s' if len(misfits) != 1 else ''} too long for a screen"
     summary += f" ({len(problems)} problem{'s' if len(problems) != 1 else ''} in all)"
     print(summary)
     return 1 if problems or missing else 0

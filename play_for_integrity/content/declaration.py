@@ -16,7 +16,15 @@ from play_for_integrity.content.fields import (
     Whole,
 )
 
-# Text limits keep every box on screen in the longest language (Russian/Kazakh run up to 35 % longer).
+# The longest texts that still fit every screen that shows them, in English at 1024x768 with four choices
+# (tests/content/test_limits_fit.py draws a scenario at these limits). Translations run 15-35 % longer and
+# are checked on the screens themselves (`validate`, `i18n check`), so aim well below them.
+TITLE_MAX = 40
+STORY_MAX = 400
+CHOICE_MAX = 90
+FEEDBACK_MAX = 280
+QUESTION_MAX = 90
+QUESTIONS_MAX = 4
 NAME_MAX = 40
 DESCRIPTION_MAX = 240
 EFFECT_MIN = -2
@@ -38,7 +46,7 @@ PROVENANCE = ContentType("provenance", "Who wrote the scenario, from what, under
 
 CHOICE = ContentType("choice", "One option: its graded effects, board move, feedback and where it leads.", (
     Field("id", Id(), "the choice id", "Id of the choice, unique within its node."),
-    Field("text", Text(160), "the choice text", "What the player can choose.",
+    Field("text", Text(CHOICE_MAX), "the choice text", "What the player can choose.",
           translation=Translation("{scenario}/{node}/{choice}/text", "Choice “{choice}” at step “{node}”")),
     Field("effects", MapOf(Id(), Whole(EFFECT_MIN, EFFECT_MAX), "the value", "the effect on {key}", "effect"),
           "effects", "Value id from scenarios/values.yaml -> grade from -2 to +2."),
@@ -47,14 +55,14 @@ CHOICE = ContentType("choice", "One option: its graded effects, board move, feed
         ("stay", "the team stays (not wrong, but something better was possible)"),
         ("snake", "the team slides down a snake (clearly poor options)"))),
         "the board move", "Team board game: ladder up, stay, or snake down."),
-    Field("feedback", Text(450, line_breaks=True), "the feedback", "Why this option is better or worse.",
+    Field("feedback", Text(FEEDBACK_MAX, line_breaks=True), "the feedback", "Why this option is better or worse.",
           translation=Translation("{scenario}/{node}/{choice}/feedback",
                                   "Feedback after choice “{choice}” at step “{node}”")),
     Field("next", Id(), "next", "Node to go to after the feedback; omit to end the story.", required=False),
 ), label="a choice of node '{node}'")
 
 NODE = ContentType("node", "A step of the story: a situation with choices, or an ending when it has none.", (
-    Field("story", Text(700, line_breaks=True), "the story of {owner}", "What happens at this step.",
+    Field("story", Text(STORY_MAX, line_breaks=True), "the story of {owner}", "What happens at this step.",
           translation=Translation("{scenario}/{node}/story", "Story of step “{node}”")),
     Field("choices", ListOf(Nested(CHOICE), "choice", 2, 4), "the choices of {owner}",
           "2 to 4 options. A node without choices is an ending.", required=False),
@@ -66,7 +74,7 @@ SCENARIO = ContentType(
         Field("id", Id(), "the scenario id", "Unique id of the scenario, e.g. 'found-wallet'."),
         Field("band", Id(), "the band", "Age band id from scenarios/bands.yaml: 6-10, 11-14 or 15-18."),
         Field("topics", ListOf(Id(), "topic", 1, 6), "topics", "Topic ids from scenarios/topics.yaml."),
-        Field("title", Text(70), "the title", "Short title shown in the game.",
+        Field("title", Text(TITLE_MAX), "the title", "Short title shown in the game.",
               translation=Translation("{scenario}/title", "Scenario title")),
         Field("objective", Text(300, line_breaks=True), "the learning objective",
               "Learning objective, for the teacher.",
@@ -76,7 +84,7 @@ SCENARIO = ContentType(
         Field("nodes", MapOf(Id(), Nested(NODE), "the node id", "node '{key}'", "node", 1, 40,
                              "split it into several scenarios"),
               "nodes", "The steps of the story, by id. The first one is where the story starts."),
-        Field("discussion", ListOf(Text(200), "discussion question", 1, 6), "discussion",
+        Field("discussion", ListOf(Text(QUESTION_MAX), "discussion question", 1, QUESTIONS_MAX), "discussion",
               "Questions for the teacher to lead a class discussion.",
               translation=Translation("{scenario}/discussion/{number}", "Discussion question {number}")),
         Field("provenance", Nested(PROVENANCE), "provenance",

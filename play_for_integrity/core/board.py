@@ -5,7 +5,9 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-SQUARE_KINDS = ("start", "plain", "dilemma", "task", "finish")
+from play_for_integrity.core.board_enums import SquareKind
+
+SQUARE_KINDS = SquareKind.texts()
 GAME_MINUTES = (20, 30, 45)
 
 # Board sizes per game length, chosen with board_timing.estimate_minutes (4 teams; see its test).
@@ -26,15 +28,17 @@ class Board:
     """A rectangular board: square 0 is the start, square size-1 the finish; links always cross rows."""
 
     size: int
-    kinds: tuple[str, ...]
+    kinds: tuple[SquareKind, ...]
     ladders: dict[int, int]
     snakes: dict[int, int]
     minutes: int
 
     def __post_init__(self) -> None:
+        """Refuse a board that breaks a layout rule; keep the kinds as SquareKind (given as text or enum)."""
         problems = board_problems(self)
         if problems:
             raise ValueError("invalid board: " + "; ".join(problems))
+        object.__setattr__(self, "kinds", tuple(SquareKind(kind) for kind in self.kinds))
 
     @property
     def columns(self) -> int:
@@ -51,8 +55,8 @@ class Board:
         """The last square; reaching or passing it wins."""
         return self.size - 1
 
-    def kind(self, square: int) -> str:
-        """The kind of a square: one of SQUARE_KINDS."""
+    def kind(self, square: int) -> SquareKind:
+        """The kind of a square (a SquareKind, which also equals its text such as "dilemma")."""
         if not 0 <= square < self.size:
             raise IndexError(f"square {square} is not on a board of {self.size} squares")
         return self.kinds[square]
@@ -88,7 +92,8 @@ def board_problems(board: Board) -> list[str]:
     kinds = board.kinds
     if not isinstance(kinds, tuple) or len(kinds) != size or any(k not in SQUARE_KINDS for k in kinds):
         return problems + [f"kinds must be {size} of {SQUARE_KINDS}"]
-    if kinds[0] != "start" or kinds[-1] != "finish" or "start" in kinds[1:] or "finish" in kinds[:-1]:
+    start, finish = SquareKind.START, SquareKind.FINISH
+    if kinds[0] != start or kinds[-1] != finish or start in kinds[1:] or finish in kinds[:-1]:
         problems.append("only the first square is 'start' and only the last is 'finish'")
     if not all(isinstance(m, dict) and all(_is_int(a) and _is_int(b) for a, b in m.items())
                for m in (board.ladders, board.snakes)):
@@ -104,18 +109,19 @@ def board_problems(board: Board) -> list[str]:
         up = end // columns - begin // columns
         if (name == "ladder" and up < 1) or (name == "snake" and up > -1):
             problems.append(f"{name} {begin}->{end} must {'climb' if name == 'ladder' else 'drop'} at least one row")
-        if kinds[begin] != "dilemma":
+        if kinds[begin] != SquareKind.DILEMMA:
             problems.append(f"{name} {begin}->{end} must begin on a dilemma square")
     if len(set(ends)) != len(ends):
         problems.append("ladders and snakes must not share a square")
     starts = {begin for _, begin, _ in links}
-    stray = [i for i, k in enumerate(kinds) if k == "dilemma" and i not in starts]
+    stray = [i for i, k in enumerate(kinds) if k == SquareKind.DILEMMA and i not in starts]
     if stray:
         problems.append(f"dilemma squares {stray} have no ladder or snake")
     return problems
 
 
 def _is_int(value: object) -> bool:
+    """A whole number that is not a bool (JSON and YAML give both)."""
     return isinstance(value, int) and not isinstance(value, bool)
 
 
@@ -129,12 +135,12 @@ def build_board(minutes: int, seed: int) -> Board:
         layout = _try_layout(size, rng)
         if layout is not None:
             ladders, snakes, tasks = layout
-            kinds = ["plain"] * size
-            kinds[0], kinds[-1] = "start", "finish"
+            kinds = [SquareKind.PLAIN] * size
+            kinds[0], kinds[-1] = SquareKind.START, SquareKind.FINISH
             for square in [*ladders, *snakes]:
-                kinds[square] = "dilemma"
+                kinds[square] = SquareKind.DILEMMA
             for square in tasks:
-                kinds[square] = "task"
+                kinds[square] = SquareKind.TASK
             return Board(size, tuple(kinds), ladders, snakes, minutes)
     raise RuntimeError(f"no layout found for a board of {size} squares")  # pragma: no cover - sizes are fixed
 

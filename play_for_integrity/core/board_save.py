@@ -4,18 +4,15 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import secrets
-import time
 from pathlib import Path
 
 from play_for_integrity.core.board_game import BoardGame
 from play_for_integrity.core.board_state import BoardStateError, game_from_dict, game_to_dict
+from play_for_integrity.safe_files import set_aside, write_atomic
 
 log = logging.getLogger(__name__)
 
 SAVE_FILE = "integrity-hour.json"
-DAMAGED_PATTERN = "integrity-hour.damaged-{stamp}{extra}.json"
 
 
 class BoardSaveError(OSError):
@@ -23,40 +20,16 @@ class BoardSaveError(OSError):
 
 
 def save_game(game: BoardGame, folder: Path) -> None:
-    """Write the game to `folder`/SAVE_FILE atomically: a complete old file or a complete new one, never half."""
+    """Write the game to `folder`/SAVE_FILE atomically and durably: a complete old file or a complete new one."""
     folder = Path(folder)
     target = folder / SAVE_FILE
     text = json.dumps(game_to_dict(game), ensure_ascii=False, separators=(",", ":"))
-    temp = folder / f".{SAVE_FILE}.{secrets.token_hex(4)}.tmp"
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        with open(temp, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, target)
+        write_atomic(target, text, durable=True)
     except OSError as err:
-        try:
-            temp.unlink()
-        except OSError:
-            pass
         raise BoardSaveError(f"the game could not be saved as {target}: {err.strerror or err}. "
                              "Free some disk space or make the folder writable; the game goes on unsaved") from err
-    _sync_folder(folder)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable where the system allows it (POSIX); harmless to skip elsewhere."""
-    try:
-        handle = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(handle)
-    except OSError:
-        pass
-    finally:
-        os.close(handle)
 
 
 def load_saved_game(folder: Path) -> tuple[BoardGame | None, str | None]:
@@ -72,28 +45,13 @@ def load_saved_game(folder: Path) -> tuple[BoardGame | None, str | None]:
         return game_from_dict(json.loads(raw.decode("utf-8"))), None
     except (UnicodeDecodeError, ValueError, RecursionError) as err:  # JSONDecodeError, BoardStateError: ValueErrors
         reason = str(err) if isinstance(err, BoardStateError) else "it is not a complete game file"
-    aside = _move_aside(path)
     log.warning("saved board game %s could not be used: %s", path, reason)
-    if aside is None:
+    try:
+        aside = set_aside(path)
+    except OSError:
         return None, (f"the saved game {path} could not be used ({reason}) and could not be moved aside; "
                       "move or rename it before the next game, or it will be replaced")
     return None, f"the saved game could not be used ({reason}); it was kept as {aside} and a new game can start"
-
-
-def _move_aside(path: Path) -> Path | None:
-    """Rename the damaged file to a dated name nothing else uses; None when the folder refuses."""
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    for number in range(1, 1000):
-        extra = "" if number == 1 else f"-{number}"
-        aside = path.with_name(DAMAGED_PATTERN.format(stamp=stamp, extra=extra))
-        if aside.exists():
-            continue
-        try:
-            os.replace(path, aside)
-        except OSError:
-            return None
-        return aside
-    return None
 
 
 def clear_saved_game(folder: Path) -> None:

@@ -7,6 +7,7 @@ import statistics
 
 from play_for_integrity.content.model import Choice
 from play_for_integrity.core.board import Board
+from play_for_integrity.core.board_enums import Phase
 from play_for_integrity.core.board_game import BoardGame, Team, default_teams
 
 # Classroom time per turn, in seconds.
@@ -24,6 +25,7 @@ _TURN_LIMIT = 10_000
 
 
 def _answer(board_move: str) -> Choice:
+    """A simulated answer that only moves the token (no scores)."""
     return Choice(id=board_move, text="", effects={}, board=board_move, feedback="")
 
 
@@ -37,15 +39,15 @@ def simulate_seconds(board: Board, teams: list[Team], game_seed: int, rng: rando
             raise RuntimeError("a simulated game did not end")
         game.roll()
         seconds += ROLL_SECONDS
-        if game.phase == "dilemma":
+        if game.phase is Phase.DILEMMA:
             seconds += DILEMMA_SECONDS
-            square = game.positions[game.current]
+            square = game.team_states[game.current].position
             if square in board.ladders:
                 move = "ladder" if rng.random() < CLIMB_CHANCE else "stay"
             else:
                 move = "snake" if rng.random() < SLIDE_CHANCE else "stay"
             game.answer_dilemma(_answer(move))
-        elif game.phase == "task":
+        elif game.phase is Phase.TASK:
             seconds += TASK_SECONDS
             game.judge_task(rng.random() < TASK_RIGHT_CHANCE)
     return seconds

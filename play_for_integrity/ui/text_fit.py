@@ -21,6 +21,9 @@ class Misfit:
     text: str
     size: int
     line: int = 0
+    scenario: str = ""  # for a scenario's screens: its id, the mode ("solo", "board", "class vote") and the step
+    screen: str = ""
+    step: str = ""
 
     def __str__(self) -> str:
         return (f"{self.lang} {SIZE[0]}x{SIZE[1]} {self.where}: does not fit its box even at {self.size}px: "
@@ -124,16 +127,17 @@ def misfits(langs: Iterable[str], screens=None, scenarios: Iterable | None = Non
             session = build_session(language=lang, persist=False)
             app = App(session, size=SIZE, headless=True)
             if scenarios is None:
-                listed = _screens(app)
+                listed = ((where, line, make, ()) for where, line, make in _screens(app))
             else:
                 listed = ((f"{s.id} {shot.screen} {shot.label}", shot.line,
-                           lambda shot=shot, s=s: (session.library.scenarios.__setitem__(s.id, s), shot.build(app))[1])
+                           lambda shot=shot, s=s: (session.library.scenarios.__setitem__(s.id, s), shot.build(app))[1],
+                           (s.id, shot.screen, shot.label))
                           for s in scenarios for shot in scenario_shots(s))
-            for where, line, make in listed:
+            for where, line, make, about in listed:
                 app.stack.reset(make())
                 app.stack.apply()
                 for overflow in app.render().overflows:
-                    found.append(Misfit(lang, where, overflow.text, overflow.size, line))
+                    found.append(Misfit(lang, where, overflow.text, overflow.size, line, *about))
     finally:
         pygame.quit()
     return found
@@ -142,3 +146,22 @@ def misfits(langs: Iterable[str], screens=None, scenarios: Iterable | None = Non
 def check_catalog_fits(translators: Mapping[str, Any]) -> list[str]:
     """`i18n check` hook: one line per text that does not fit its box even at the minimum type size."""
     return [str(misfit) for misfit in misfits(translators)]
+
+
+def scenario_misfit_problems(scenarios: Iterable) -> list:
+    """`validate`'s fit check: each text of these scenarios that does not fit a screen, in English and in each
+    language that translates the scenario, as a Problem at the text's place in its file."""
+    from play_for_integrity.i18n import TRANSLATED_LANGUAGES, get_translator
+    from play_for_integrity.ui.fit_places import problem_for
+
+    scenarios = list(scenarios)
+    found = []
+    for lang in ("en", *TRANSLATED_LANGUAGES):
+        tr = get_translator(lang)
+        wanted = [s for s in scenarios if lang == "en" or tr.scenario_title(s) != s.title]
+        if not wanted:
+            continue
+        by_id = {s.id: s for s in wanted}
+        for misfit in misfits([lang], scenarios=wanted):
+            found.append(problem_for(by_id[misfit.scenario], misfit, tr))
+    return found

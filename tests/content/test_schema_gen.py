@@ -8,7 +8,7 @@ import re
 import pytest
 
 from play_for_integrity.content import schema_gen
-from play_for_integrity.content.declaration import SCENARIO
+from play_for_integrity.content.declaration import CHOICE, SCENARIO
 
 jsonschema = pytest.importorskip("jsonschema")
 
@@ -37,7 +37,7 @@ def test_limits_come_from_the_declaration():
     schema = json.loads(schema_gen.render("scenario.schema.json"))
     assert schema["properties"]["title"]["maxLength"] == SCENARIO.field("title").kind.max_length
     assert schema["required"] == list(SCENARIO.required)
-    assert schema["definitions"]["choice"]["properties"]["text"]["maxLength"] == 160
+    assert schema["definitions"]["choice"]["properties"]["text"]["maxLength"] == CHOICE.field("text").limit()
 
 
 @pytest.mark.parametrize(("text", "one_line", "paragraphs"), [

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from play_for_integrity.content.library import load_library
 from play_for_integrity.core.board_game import (
     MAX_TEAMS, MIN_TEAMS, TASK_BONUS, TOKEN_SHAPES, BoardGame, Team, default_teams,
 )
 from play_for_integrity.core.card_deck import roll_dice
-from tests.core.board_helpers import LADDERS, SNAKES, answer, land_on, new_game, small_board, teams
+from tests.core.board_helpers import LADDERS, SNAKES, answer, land_on, new_game, set_state, set_team, small_board, teams
+from tests.core.content_builder import wallet
 
 
 # ----- teams ---------------------------------------------------------------------------------------
@@ -99,7 +99,7 @@ def test_an_empty_deck_makes_the_square_plain():
 
 def test_passing_the_finish_ends_the_game_at_the_finish():
     game = new_game()
-    game.positions[0] = 22
+    set_team(game, 0, position=22)
     move = game.roll()
     assert move.end == 23 and move.path[-1] == 23 and move.finished
     assert game.phase == "over" and game.is_over and game.finish_order == [0] and not game.ended_early
@@ -146,8 +146,8 @@ def test_the_same_seed_replays_the_same_dice_and_cards():
 def test_a_ladder_answer_at_a_ladder_foot_climbs_it(foot):
     game = new_game()
     if foot < 6:
-        game.positions[0] = foot
-        game.phase, game.card = "dilemma", "d1"
+        set_team(game, 0, position=foot)
+        set_state(game, phase="dilemma", card="d1")
     else:
         land_on(game, foot)
     move = game.answer_dilemma(answer("ladder", honesty=2, courage=1))
@@ -179,17 +179,17 @@ def test_profiles_add_up_over_answers():
     game = new_game(count=2)
     land_on(game, 10)
     game.answer_dilemma(answer("stay", honesty=1, respect=-1))
-    game.current = 0
+    set_state(game, current=0)
     land_on(game, 20)
     game.answer_dilemma(answer("stay", honesty=2))
     assert game.profiles[0] == {"honesty": 3, "respect": -1}
 
 
-def test_the_first_node_of_a_real_scenario_answers_a_card():
-    scenario = load_library().scenarios["found-wallet"]
+def test_the_first_node_of_a_scenario_answers_a_card():
+    scenario = wallet()
     game = new_game(dilemmas=[scenario.id])
     land_on(game, 15)
-    assert game.card == "found-wallet"
+    assert game.card == "wallet"
     move = game.answer_dilemma(scenario.start.choice("tell-mum"))
     assert move.slide == "ladder" and game.profiles[0] == {"honesty": 2, "responsibility": 2}
 
@@ -263,14 +263,16 @@ def test_turns_rotate_through_every_team_in_order():
 
 def test_race_ranking_puts_finishers_first_then_groups_equal_positions():
     game = new_game(count=4)
-    game.positions[:] = [7, 23, 12, 7]
-    game.finish_order = [1]
+    for team, square in enumerate([7, 23, 12, 7]):
+        set_team(game, team, position=square)
+    set_state(game, finish_order=[1])
     assert game.race_ranking() == [[1], [2], [0, 3]]
 
 
 def test_integrity_ranking_groups_equal_sums():
     game = new_game(count=4)
-    game.profiles = [{"honesty": 2, "courage": -1}, {"fairness": 3}, {}, {"respect": 1}]
+    for team, profile in enumerate([{"honesty": 2, "courage": -1}, {"fairness": 3}, {}, {"respect": 1}]):
+        set_team(game, team, profile=profile)
     assert game.integrity_ranking() == [[1], [0, 3], [2]]
 
 

@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 from play_for_integrity.core.board import GAME_MINUTES, Board, build_board
 from play_for_integrity.core.board_game import UNDO_LIMIT, BoardGame
 from play_for_integrity.core.board_state import game_to_dict
-from tests.core.board_helpers import ACTIONS, act, answer, new_game, teams
+from tests.core.board_helpers import ACTIONS, act, answer, new_game, set_team, teams
+
 
 def play_out(game: BoardGame, rng: random.Random) -> list[int]:
     """Play to the end with random answers; the teams whose turn it was, roll by roll."""
@@ -72,7 +73,7 @@ def test_undo_with_nothing_done_says_so():
 
 def test_undo_after_the_finish_reopens_the_game_with_the_same_dice():
     game = new_game()
-    game.positions[0] = 22
+    set_team(game, 0, position=22)
     first = game.roll()
     assert game.undo() and not game.is_over and game.finish_order == []
     assert game.roll() == first, "undo cannot be used to roll again for a better number"

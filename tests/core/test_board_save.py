@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 import os
 import re
+from datetime import datetime
 
 import pytest
 
-from play_for_integrity.core import board_save
+from play_for_integrity import safe_files
 from play_for_integrity.core.board_save import (
     SAVE_FILE, BoardSaveError, clear_saved_game, load_saved_game, save_game,
 )
@@ -61,7 +62,7 @@ def test_a_finished_game_loads_and_says_it_is_over(tmp_path):
     b"\xff\xfe\x00garbage",  # not UTF-8
     b"[1, 2, 3]",
     b'{"language": "kk", "sound": true}',  # another program's file
-    b'{"format": 2}',  # a newer version
+    b'{"format": 3}',  # a newer version
 ])
 def test_a_damaged_file_is_kept_aside_and_named(tmp_path, content):
     (tmp_path / SAVE_FILE).write_bytes(content)
@@ -76,14 +77,22 @@ def test_a_damaged_file_is_kept_aside_and_named(tmp_path, content):
 
 def test_a_game_file_with_a_wrong_field_names_the_field(tmp_path):
     data = game_to_dict(a_game())
-    data["state"]["positions"][0] = 500
+    data["state"]["team_states"][0]["position"] = 500
     (tmp_path / SAVE_FILE).write_text(json.dumps(data), encoding="utf-8")
     game, message = load_saved_game(tmp_path)
-    assert game is None and "positions" in message
+    assert game is None and "team_states[0]: 'position' is 500" in message
+
+
+class FixedClock(datetime):
+    """A clock stuck in one second, as when several damaged files are found at once."""
+
+    @classmethod
+    def now(cls, tz=None):
+        return cls(2025, 1, 1, 10, 10, 10)
 
 
 def test_damaged_files_in_the_same_second_are_all_kept(tmp_path, monkeypatch):
-    monkeypatch.setattr(board_save.time, "strftime", lambda *_: "20250101-101010")
+    monkeypatch.setattr(safe_files, "datetime", FixedClock)
     for text in ("one", "two", "three"):
         (tmp_path / SAVE_FILE).write_text(text, encoding="utf-8")
         assert load_saved_game(tmp_path)[0] is None
@@ -100,7 +109,7 @@ def test_a_failed_write_keeps_the_old_save_and_says_why(tmp_path, monkeypatch):
     def refuse(*_):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(board_save.os, "replace", refuse)
+    monkeypatch.setattr(safe_files.os, "replace", refuse)
     with pytest.raises(BoardSaveError, match="No space left"):
         save_game(game, tmp_path)
     assert (tmp_path / SAVE_FILE).read_bytes() == before

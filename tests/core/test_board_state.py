@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from play_for_integrity.core.board_state import BoardStateError, game_from_dict, game_to_dict
+from play_for_integrity.core.board_state import FORMAT, BoardStateError, game_from_dict, game_to_dict
 from tests.core.board_helpers import ACTIONS, act, land_on, new_game
 
 
@@ -50,7 +50,7 @@ def test_the_dict_is_json_safe_and_keeps_names_in_any_script():
     game = new_game()
     game.meta["class"] = "5 «Ә» сынып"
     data = game_to_dict(game)
-    assert data["format"] == 1 and through_json(data) == data
+    assert data["format"] == FORMAT == 2 and through_json(data) == data
     assert game_from_dict(through_json(data)).meta["class"] == "5 «Ә» сынып"
 
 
@@ -70,10 +70,16 @@ def broken(change) -> dict:
 
 
 @pytest.mark.parametrize("change,named", [
-    (lambda d: d.update(format=2), "format"),
+    (lambda d: d.update(format=3), "format"),
+    (lambda d: d.update(format=True), "format"),
+    (lambda d: d.update(format="2"), "format"),
+    (lambda d: d.pop("format"), "format"),
     (lambda d: d.pop("state"), "state"),
-    (lambda d: d["state"].update(positions=[10, 0, 99]), "positions"),
-    (lambda d: d["state"].update(positions=[10, 0]), "positions"),
+    (lambda d: d["state"]["team_states"][2].update(position=99), "position"),
+    (lambda d: d["state"]["team_states"].pop(), "team_states"),
+    (lambda d: d["state"]["team_states"][0].pop("dilemmas_done"), "dilemmas_done"),
+    (lambda d: d["state"]["team_states"][0].update(colour=1), "unknown"),
+    (lambda d: d["state"].update(team_states={"0": {}}), "team_states"),
     (lambda d: d["state"].update(phase="fly"), "phase"),
     (lambda d: d["state"].update(phase="task"), "task"),
     (lambda d: d["state"].update(current=3), "current"),
@@ -82,8 +88,10 @@ def broken(change) -> dict:
     (lambda d: d["state"].update(phase="roll"), "card"),
     (lambda d: d["state"].update(ended_early="no"), "ended_early"),
     (lambda d: d["state"].update(finish_order=[1]), "finish_order"),
-    (lambda d: d["state"]["profiles"][0].update(honesty="2"), "profiles"),
-    (lambda d: d["state"].update(tasks_right=[1, 0, 0]), "tasks"),
+    (lambda d: d["state"]["team_states"][0]["profile"].update(honesty="2"), "profile"),
+    (lambda d: d["state"]["team_states"][0].update(profile=[]), "profile"),
+    (lambda d: d["state"]["team_states"][0].update(tasks_right=1), "tasks"),
+    (lambda d: d["state"]["team_states"][1].update(tasks_done=-1), "tasks_done"),
     (lambda d: d["state"]["last_move"].update(path=[1, 2]), "path"),
     (lambda d: d["state"]["last_move"].update(dice=7), "dice"),
     (lambda d: d["state"].update(extra=1), "unknown"),

@@ -4,19 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from play_for_integrity.content.library import load_library
-from play_for_integrity.content.model import Choice, Provenance, Scenario, StoryNode
+from play_for_integrity.content.model import StoryNode
 from play_for_integrity.core.class_vote import ClassVote
-
-PROVENANCE = Provenance("test", "test", "CC-BY-4.0", "draft")
-
-
-def choice(cid, board="stay", next_node=None, **effects):
-    return Choice(cid, cid, dict(effects), board, "feedback", next_node)
-
-
-def scenario(sid, nodes):
-    return Scenario(sid, "11-14", ("exams",), sid, "objective", {n.id: n for n in nodes}, (), PROVENANCE)
+from tests.core.content_builder import choice, scenario, wallet
 
 
 BRANCHING = scenario("branching", [
@@ -139,11 +129,10 @@ def test_a_unanimous_class_scores_like_one_pupil():
     assert vote.class_profile() == {"honesty": -2, "fairness": -1, "courage": 0}
 
 
-def test_a_real_scenario_can_be_voted_through():
-    scenario = load_library().scenarios["found-wallet"]
-    vote = ClassVote([scenario])
+def test_a_scenario_shaped_like_the_shipped_ones_can_be_voted_through():
+    vote = ClassVote([wallet()])
     while not vote.finished:
         if vote.awaiting_vote:
             vote.submit({vote.node.choices[0].id: 20, vote.node.choices[-1].id: 5})
         vote.advance()
-    assert vote.results and all(r.scenario_id == "found-wallet" for r in vote.results)
+    assert vote.results and all(r.scenario_id == "wallet" for r in vote.results)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from play_for_integrity.content.library import load_library
 from play_for_integrity.core.journey import Journey, draw_playlist
+from tests.core.content_builder import library
 
-LIBRARY = load_library()
+LIBRARY = library()
 
 
 def branching_with_ending():
@@ -16,20 +16,20 @@ def branching_with_ending():
             for choice in node.choices:
                 if choice.next and scenario.nodes[choice.next].is_ending:
                     return scenario, node, choice
-    raise AssertionError("the shipped content needs a choice that leads to an ending node")
+    raise AssertionError("the test content needs a choice that leads to an ending node")
 
 
 def test_a_choice_without_next_ends_the_scenario_after_its_feedback():
-    scenario = LIBRARY.scenarios["found-wallet"]
-    journey = Journey([scenario, LIBRARY.scenarios["copied-homework"]])
+    scenario = LIBRARY.scenarios["wallet"]
+    journey = Journey([scenario, LIBRARY.scenarios["homework"]])
     journey.choose("leave-it")
     assert journey.pending is not None and not journey.awaiting_choice
     journey.advance()
-    assert journey.scenario.id == "copied-homework" and journey.node_id == journey.scenario.start.id
+    assert journey.scenario.id == "homework" and journey.node_id == journey.scenario.start.id
 
 
 def test_a_choice_with_next_leads_to_that_node():
-    journey = Journey([LIBRARY.scenarios["found-wallet"]])
+    journey = Journey([LIBRARY.scenarios["wallet"]])
     journey.choose("keep")
     journey.advance()
     assert journey.node_id == "next-day" and journey.awaiting_choice
@@ -47,28 +47,28 @@ def test_an_ending_node_is_shown_then_the_journey_moves_on():
 
 
 def test_choosing_twice_without_advancing_is_refused():
-    journey = Journey([LIBRARY.scenarios["found-wallet"]])
+    journey = Journey([LIBRARY.scenarios["wallet"]])
     journey.choose("keep")
     with pytest.raises(RuntimeError):
         journey.choose("keep")
 
 
 def test_unknown_choice_is_refused():
-    journey = Journey([LIBRARY.scenarios["found-wallet"]])
+    journey = Journey([LIBRARY.scenarios["wallet"]])
     with pytest.raises(KeyError):
         journey.choose("fly-away")
 
 
 def test_answers_record_effects_board_move_and_time():
-    journey = Journey([LIBRARY.scenarios["found-wallet"]])
+    journey = Journey([LIBRARY.scenarios["wallet"]])
     answer = journey.choose("tell-mum", seconds=12.345)
-    assert (answer.scenario_id, answer.node_id, answer.choice_id) == ("found-wallet", "start", "tell-mum")
+    assert (answer.scenario_id, answer.node_id, answer.choice_id) == ("wallet", "start", "tell-mum")
     assert answer.effects == {"honesty": 2, "responsibility": 2} and answer.board == "ladder"
     assert answer.seconds == 12.35
 
 
 def test_totals_add_up_every_confirmed_choice():
-    journey = Journey([LIBRARY.scenarios["found-wallet"]])
+    journey = Journey([LIBRARY.scenarios["wallet"]])
     journey.choose("keep")
     journey.advance()
     journey.choose("confess")
@@ -88,11 +88,8 @@ def test_an_empty_playlist_is_refused():
         Journey([])
 
 
-def test_a_teacher_playlist_is_played_in_its_order_within_the_band(tmp_path):
-    from play_for_integrity.core.session import GameSession
-    from play_for_integrity.core.settings import Settings
+def test_a_teacher_playlist_is_played_in_its_order_within_the_band():
+    from play_for_integrity.play.solo import choose_playlist  # the session's playlist rule moved to play/
 
-    session = GameSession(Settings(), LIBRARY, tmp_path,
-                          teacher_playlist=["teacher-gift", "leaked-answers", "found-wallet"])
-    journey = session.start_journey("6-10")
-    assert [s.id for s in journey.playlist] == ["teacher-gift", "found-wallet"]
+    playlist = choose_playlist(LIBRARY, "6-10", ["gift", "exam", "wallet"])
+    assert [s.id for s in playlist] == ["gift", "wallet"]

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from play_for_integrity.content.library import load_library
 from play_for_integrity.core.journey import Journey
 from play_for_integrity.core.profile import build_profile
+from tests.core.content_builder import library
 
-LIBRARY = load_library()
+LIBRARY = library()
 VALUES = list(LIBRARY.values)
 
 
 def profile_after(*choice_ids: str):
-    journey = Journey([LIBRARY.scenarios["found-wallet"]])
+    journey = Journey([LIBRARY.scenarios["wallet"]])
     for choice_id in choice_ids:
         journey.choose(choice_id)
         journey.advance()

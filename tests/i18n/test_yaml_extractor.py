@@ -14,6 +14,8 @@ from play_for_integrity.content.declaration import CHOICE
 from play_for_integrity.content.library import load_library
 from play_for_integrity.i18n import content_keys as keys
 from play_for_integrity.i18n.extraction import content_tree, extract_template
+from play_for_integrity.content.declaration import NODE
+from play_for_integrity.content.declaration import SCENARIO as SCENARIO_TYPE
 from play_for_integrity.i18n.yaml_extractor import content_messages, extract_yaml
 from tests.i18n.helpers import FIXTURE_CONTENT, normalise_pot
 
@@ -40,7 +42,7 @@ def test_babel_sees_each_text_with_its_context_and_line():
         found = list(extract(extract_yaml, fileobj))
     line, message, comments, context = found[0]
     assert (line, message, context) == (4, "The spelling test", "spelling-test/title")
-    assert comments == ["Scenario title; max 70 characters (English).",
+    assert comments == [f"Scenario title; max {SCENARIO_TYPE.field('title').limit()} characters (English).",
                         "Scenario “The spelling test” (spelling-test), age band 6-10."]
 
 
@@ -115,7 +117,8 @@ def test_every_text_the_game_asks_for_is_in_the_template():
 
 def test_comments_name_the_scenario_by_its_id_when_title_or_band_is_missing():
     [story] = content_messages(yaml.compose("id: s1\nnodes:\n  start:\n    story: Hello.\n"))
-    assert story.comments == ("Story of step “start”; max 700 characters (English).", "Scenario “s1” (s1), age band ?.")
+    assert story.comments == (f"Story of step “start”; max {NODE.field('story').limit()} characters (English).",
+                              "Scenario “s1” (s1), age band ?.")
 
 
 def test_the_limits_in_the_comments_are_the_declared_ones():
