@@ -56,7 +56,10 @@ def run_validate(args: argparse.Namespace) -> int:
     missing = [p for p in args.paths if not p.exists()]
     for path in missing:
         print(f"{path}: no such file or folder", file=sys.stderr)
-    libraries = _collect([p for p in args.paths if p.exists()])
+    present = [p for p in args.paths if p.exists()]
+    if args.paths and not present:
+        return 1  # only missing paths: nothing to check (an empty list would mean the shipped content)
+    libraries = _collect(present)
     problems = [p for lib in libraries for p in lib.problems]
     fit_check = getattr(args, "fit_check", None)
     misfits = [] if fit_check is None or args.no_fit else \

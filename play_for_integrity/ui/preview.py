@@ -136,3 +136,4 @@ class PreviewErrorScene(MenuScene):
             text += "\n…"
         pad = m.px(20)
         painter.text(text, panel.inflate(-2 * pad, -2 * pad), m.small)
+        self.group.draw(painter, align="center")

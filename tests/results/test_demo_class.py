@@ -7,11 +7,13 @@ import pytest
 from play_for_integrity.content.library import load_library
 from play_for_integrity.results.demo_class import NICKNAMES, fill_demo_class
 from play_for_integrity.results.errors import ResultsError
+from tests.play.conftest import CONTENT as PLAY_CONTENT
 
 
 @pytest.fixture(scope="module")
 def library():
-    return load_library()
+    """Small fixture content (branching and single-step stories), not the shipped scenarios."""
+    return load_library(PLAY_CONTENT)
 
 
 def test_demo_class_has_24_finished_pupils_with_nicknames(store, library):

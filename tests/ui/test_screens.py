@@ -21,6 +21,20 @@ def test_scene_text_fits(scene, lang, size):
     assert app.surface.get_size() == size
 
 
+@pytest.mark.parametrize("scene", SCENES)
+def test_every_button_of_a_screen_is_drawn(scene):
+    app, painter = screenshot.render(scene, "en", (1024, 768))
+    group = getattr(app.stack.top, "group", None)
+    background = tuple(painter.colors.background)[:3]
+    for button in group.buttons if group is not None else ():
+        if button.rect.width == 0:
+            continue  # laid out only when shown (a page button on a short list)
+        inner = button.rect.inflate(-6, -6)
+        points = (inner.center, inner.topleft, inner.topright, inner.bottomleft, inner.bottomright)
+        assert any(tuple(app.surface.get_at(p))[:3] != background for p in points), \
+            f"{scene}: the button {button.label!r} has a place but was not drawn"
+
+
 @pytest.mark.parametrize("scene", ["dilemma", "summary"])
 def test_high_contrast_renders_without_overflow(scene):
     _, painter = screenshot.render(scene, "ru", (1024, 768), high_contrast=True)
@@ -39,7 +53,7 @@ def test_a_too_small_window_says_so_instead_of_drawing_the_scene(make_app, monke
     app = make_app("en", size=(800, 500))
     drawn = []
     monkeypatch.setattr(TitleScene, "draw", lambda self, painter: drawn.append(painter))
-    app.stack.push(TitleScene(app))
+    app.push("title")
     app.stack.apply()
     app.render()
     assert app.surface.get_size() == (800, 500) and drawn == []
