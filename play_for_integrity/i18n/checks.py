@@ -13,6 +13,7 @@ from typing import Any
 
 from babel.messages.catalog import Catalog, Message
 
+from play_for_integrity.content.font_coverage import covered_code_points
 from play_for_integrity.i18n.extraction import is_content_message
 from play_for_integrity.i18n.languages import ENGLISH_NAMES, NPLURALS, PLURAL_FORMS
 
@@ -142,7 +143,18 @@ def catalog_problems(catalog: Catalog, lang: str, path: Path) -> list[str]:
         for form in message_forms(message):
             for word in mixed_words(form):
                 problems.append(f"{where}: {word}")
+            problems.extend(f"{where}: {problem}" for problem in undrawable(form))
     return problems
+
+
+def undrawable(text: str) -> list[str]:
+    """One line per character of `text` that the game's font cannot draw (it would show as a box)."""
+    covered = covered_code_points()
+    if covered is None:
+        return []
+    missing = dict.fromkeys(c for c in text if c not in "\n" and ord(c) not in covered)
+    return [f"the character U+{ord(c):04X} ({c}) is not in the game's font and would show as a box: "
+            "use another character or a word" for c in missing]
 
 
 def fit_problems(translators: Mapping[str, Any]) -> tuple[list[str], str | None]:
@@ -170,5 +182,6 @@ def count_by_kind(problems: list[str]) -> Counter[str]:
     for problem in problems:
         kinds["placeholders" if "placeholders differ" in problem else
               "mixed alphabets" if "mixes" in problem else
-              "header" if "the header says" in problem else "fit"] += 1
+              "header" if "the header says" in problem else
+              "font" if "not in the game's font" in problem else "fit"] += 1
     return kinds

@@ -85,3 +85,12 @@ def test_the_fit_hook_gets_the_translators_and_its_problems_are_reported(monkeyp
     monkeypatch.syspath_prepend(str(tmp_path))
     monkeypatch.setattr("play_for_integrity.i18n.checks.FIT_HOOK", "fake_fit")
     assert fit_problems({"kk": object(), "ru": object()}) == (["kk: too long", "ru: too long"], None)
+
+
+def test_a_translation_with_a_character_the_font_lacks_is_named(tmp_path):
+    from babel.messages.catalog import Catalog
+    catalog = Catalog(locale="ru")
+    catalog.add("Play", "Играть 😀", lineno=7)
+    catalog.add("Stop", "Стоп", lineno=9)
+    problems = [p for p in catalog_problems(catalog, "ru", tmp_path / "messages.po") if "font" in p]
+    assert len(problems) == 1 and "U+1F600" in problems[0] and "messages.po" in problems[0]
