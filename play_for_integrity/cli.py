@@ -1,36 +1,72 @@
-"""The `play-for-integrity` command: with no arguments it starts the game; subcommands for the rest."""
+"""The `play-for-integrity` command: with no arguments it starts the game; subcommands for the rest.
+
+Start-up imports only the module of the command given: `--version`, `--help` and each command load nothing else.
+"""
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 from collections.abc import Sequence
 
 from play_for_integrity import __version__
-from play_for_integrity.content import commands as content_commands
-from play_for_integrity.i18n import commands as i18n_commands
-from play_for_integrity.ui import commands as ui_commands
-from play_for_integrity.results import commands as results_commands
+
+# Each module that registers commands, with the commands it registers and their one-line help for `--help`.
+COMMAND_MODULES: dict[str, dict[str, str]] = {
+    "play_for_integrity.content.commands": {
+        "validate": "check scenario and task card files and report every problem with file:line:col",
+        "scenarios": "list the scenarios by age band",
+    },
+    "play_for_integrity.i18n.commands": {"i18n": "translations: status, check, extract, update"},
+    "play_for_integrity.results.commands": {"results": "list, export, merge, back up and delete class results"},
+    "play_for_integrity.ui.commands": {
+        "play": "start the game; with --scenario, preview one scenario and reload it on save",
+        "screenshot": "render a scene, or every screen of one scenario, to PNG without a window",
+    },
+}
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _chosen(argv: Sequence[str]) -> str | None:
+    """The command named in `argv`: its first word that is not an option (the top level has no option values)."""
+    return next((word for word in argv if not word.startswith("-")), None)
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser; the command named in `argv` gets its full arguments, the others only their help line.
+
+    With `argv` None every command gets its full arguments (for tests and documentation checks).
+    """
     parser = argparse.ArgumentParser(
         prog="play-for-integrity",
         description="Play for Integrity: dilemma games about honesty and corruption, for classrooms.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    content_commands.register(sub, fit_check=_fit_check)
-    i18n_commands.register(sub)
-    results_commands.register(sub)
-    ui_commands.register(sub)
+    chosen = None if argv is None else _chosen(argv)
+    for module, commands in COMMAND_MODULES.items():
+        if argv is None or chosen in commands:
+            _register(importlib.import_module(module), sub)
+        else:
+            for name, help_line in commands.items():
+                sub.add_parser(name, help=help_line, add_help=False)
     return parser
+
+
+def _register(module, sub: argparse._SubParsersAction) -> None:
+    if module.__name__ == "play_for_integrity.content.commands":
+        module.register(sub, fit_check=_fit_check)
+    else:
+        module.register(sub)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the process exit code."""
+    import sys
+
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
-    args = build_parser().parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser(words).parse_args(words)
     if args.command is None:
         return _start_game()
     try:
