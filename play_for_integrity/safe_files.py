@@ -1,9 +1,11 @@
-"""The package's two file-safety routines: write a file whole or not at all, and set a damaged file aside."""
+"""The package's file-safety routines: write a file whole or not at all, set a damaged file aside, and read only a
+regular file of bounded size."""
 
 from __future__ import annotations
 
 import os
 import secrets
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -82,3 +84,43 @@ def set_aside(path: Path, companions: tuple[str, ...] = (), now: datetime | None
         if side.exists():
             os.replace(side, target.with_name(target.name + suffix))
     return target
+
+
+_KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),
+          (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+
+
+class UnfitFile(OSError):
+    """A path a reader refuses: not a regular file (`kind` says what it is), or over its size limit (`size`)."""
+
+    def __init__(self, path: Path, kind: str = "", size: int = 0, limit: int = 0):
+        self.kind, self.size, self.limit = kind, size, limit
+        what = f"not a regular file: it is {kind}" if kind else f"{size} bytes, over the limit of {limit} bytes"
+        super().__init__(f"{path} is {what}")
+
+
+def _kind(mode: int) -> str | None:
+    """What a non-regular file is, in words; None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    return next((name for test, name in _KINDS if test(mode)), "a special file")
+
+
+def read_regular_file(path: Path, limit: int) -> bytes:
+    """The bytes of `path` (links followed) if it is a regular file of at most `limit` bytes; else UnfitFile.
+
+    Nothing else is opened for reading: a FIFO would wait for a writer forever and /dev/zero never ends.
+    """
+    kind = _kind(os.stat(path).st_mode)
+    if kind:
+        raise UnfitFile(path, kind=kind)
+    handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(handle, "rb") as file:
+        info = os.fstat(file.fileno())  # the path may have been swapped since the check above
+        kind = _kind(info.st_mode)
+        if kind:
+            raise UnfitFile(path, kind=kind)
+        data = file.read(limit + 1)
+    if len(data) > limit:
+        raise UnfitFile(path, size=max(info.st_size, len(data)), limit=limit)
+    return data

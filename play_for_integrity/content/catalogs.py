@@ -12,7 +12,7 @@ from play_for_integrity.content.declaration import BANDS_FILE, TOPICS_FILE, VALU
 from play_for_integrity.content.fields import ContentType
 from play_for_integrity.content.problems import ContentError, Problem, display_path
 from play_for_integrity.content.record_reader import Record, RecordReader
-from play_for_integrity.content.yaml_source import load_source
+from play_for_integrity.content.yaml_source import load_source, read_content_file
 
 BANDS_FILE_NAME = "bands.yaml"
 VALUES_FILE_NAME = "values.yaml"
@@ -81,7 +81,10 @@ def load_catalogs(folder: Path) -> Catalogs:
         path = folder / file_name
         shown = display_path(path)
         try:
-            data = path.read_bytes()
+            data = read_content_file(path, shown)  # a regular file of bounded size: never a FIFO or a device
+        except ContentError as err:
+            catalogs.problems.extend(err.problems)
+            continue
         except OSError as err:
             catalogs.problems.append(Problem(shown, 1, 1, f"cannot read the file: {err.strerror or err}",
                                              f"{file_name} must exist in the scenarios folder"))

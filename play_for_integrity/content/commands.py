@@ -10,7 +10,7 @@ from pathlib import Path
 from play_for_integrity import paths
 from play_for_integrity.content.library import YAML_SUFFIXES, Library, catalog_folder_for, load_library
 from play_for_integrity.content.model import Scenario
-from play_for_integrity.content.problems import Problem
+from play_for_integrity.content.problems import Problem, visible
 
 
 FitCheck = Callable[[list[Scenario]], list[Problem]]
@@ -55,7 +55,7 @@ def _collect(targets: list[Path]) -> list[Library]:
 def run_validate(args: argparse.Namespace) -> int:
     missing = [p for p in args.paths if not p.exists()]
     for path in missing:
-        print(f"{path}: no such file or folder", file=sys.stderr)
+        print(f"{visible(str(path))}: no such file or folder", file=sys.stderr)
     present = [p for p in args.paths if p.exists()]
     if args.paths and not present:
         return 1  # only missing paths: nothing to check (an empty list would mean the shipped content)
@@ -94,10 +94,10 @@ def run_scenarios(args: argparse.Namespace) -> int:
     library = load_library(args.dir or paths.scenarios_dir())
     for band in library.bands.values():
         scenarios = library.by_band(band.id)
-        print(f"{band.name} ({band.grades}): {len(scenarios)} scenario{'s' if len(scenarios) != 1 else ''}")
+        print(visible(f"{band.name} ({band.grades}): {len(scenarios)} scenario{'s' if len(scenarios) != 1 else ''}"))
         for s in scenarios:
             shape = "branching" if s.is_branching else "single step"
-            print(f"  {s.id:<28} {s.title}  [{', '.join(s.topics)}; {shape}; {s.provenance.status}]")
+            print(visible(f"  {s.id:<28} {s.title}  [{', '.join(s.topics)}; {shape}; {s.provenance.status}]"))
     if library.skipped or library.catalogs.problems:
         print(f"\n{len(library.skipped)} file(s) skipped because of problems: run 'play-for-integrity validate' for details",
               file=sys.stderr)

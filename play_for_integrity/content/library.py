@@ -12,6 +12,7 @@ from play_for_integrity.content.model import Band, Scenario, Topic, Value
 from play_for_integrity.content.problems import ContentError, Problem, display_path
 from play_for_integrity.content.scenario_parser import parse_scenario
 from play_for_integrity.content.task_cards import TaskCard, parse_task_file
+from play_for_integrity.content.yaml_source import read_content_file
 
 YAML_SUFFIXES = (".yaml", ".yml")
 TASKS_FOLDER = "tasks"
@@ -107,7 +108,7 @@ def load_library(folder: Path | None = None, files: Iterable[Path] | None = None
         shown = display_path(path)
         library.files_checked += 1
         try:
-            scenario = parse_scenario(path.read_bytes(), shown, library.catalogs, assets_dir)
+            scenario = parse_scenario(read_content_file(path, shown), shown, library.catalogs, assets_dir)
         except ContentError as err:
             library.skipped[shown] = err.problems
             continue
@@ -139,7 +140,7 @@ def _load_tasks(library: Library, files: list[Path]) -> None:
         shown = display_path(path)
         library.task_files_checked += 1
         try:
-            task_file = parse_task_file(path.read_bytes(), shown, library.catalogs)
+            task_file = parse_task_file(read_content_file(path, shown), shown, library.catalogs)
         except ContentError as err:
             problems = err.problems
         except OSError as err:

@@ -1,10 +1,13 @@
-"""Turn the bytes of a YAML content file into a composed node tree, or say exactly why not."""
+"""Read a YAML content file (a regular file of bounded size) and turn it into a node tree, or say exactly why not."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import yaml
 
 from play_for_integrity.content.problems import ContentError, Problem
+from play_for_integrity.safe_files import UnfitFile, read_regular_file
 
 try:  # libyaml's parser when present: about ten times faster
     _Loader = yaml.CSafeLoader
@@ -14,6 +17,22 @@ except AttributeError:  # pragma: no cover - depends on how PyYAML was built
 MAX_FILE_BYTES = 256 * 1024
 MAX_NESTING = 64
 _UTF8_BOM = b"\xef\xbb\xbf"
+
+
+def read_content_file(path: Path, shown: str) -> bytes:
+    """A content file's bytes; a path that is not a regular file, or is too large, is one Problem at line 1."""
+    try:
+        return read_regular_file(path, MAX_FILE_BYTES)
+    except UnfitFile as err:
+        if err.kind:
+            raise ContentError([Problem(shown, 1, 1, f"not a regular file: it is {err.kind}",
+                                        "give the path of a scenario or task file (.yaml)")]) from None
+        raise ContentError([_too_large(shown, err.size)]) from None
+
+
+def _too_large(path: str, size: int) -> Problem:
+    return Problem(path, 1, 1, f"the file is {size // 1024} KiB, over the {MAX_FILE_BYTES // 1024} KiB limit for one "
+                               "content file", "split it into several scenario files, one dilemma each")
 
 
 def _line_col_of_offset(data: bytes, offset: int) -> tuple[int, int]:
@@ -36,11 +55,7 @@ def _looks_like_windows_1251(data: bytes) -> bool:
 def decode(data: bytes, path: str) -> str:
     """UTF-8 text of a content file; other encodings are named so the author can re-save."""
     if len(data) > MAX_FILE_BYTES:
-        raise ContentError([Problem(
-            path, 1, 1,
-            f"the file is {len(data) // 1024} KiB, over the {MAX_FILE_BYTES // 1024} KiB limit for one content file",
-            "split it into several scenario files, one dilemma each",
-        )])
+        raise ContentError([_too_large(path, len(data))])
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ContentError([Problem(path, 1, 1, "the file is saved as UTF-16, not UTF-8",
                                     "in your editor choose 'Save with encoding' -> UTF-8 and save again")])

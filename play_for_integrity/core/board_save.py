@@ -8,11 +8,12 @@ from pathlib import Path
 
 from play_for_integrity.core.board_game import BoardGame
 from play_for_integrity.core.board_state import BoardStateError, game_from_dict, game_to_dict
-from play_for_integrity.safe_files import set_aside, write_atomic
+from play_for_integrity.safe_files import read_regular_file, set_aside, write_atomic
 
 log = logging.getLogger(__name__)
 
 SAVE_FILE = "integrity-hour.json"
+MAX_SAVE_BYTES = 16 * 1024 * 1024  # a 6-team game with its whole undo history is under 1 MB
 
 
 class BoardSaveError(OSError):
@@ -36,7 +37,7 @@ def load_saved_game(folder: Path) -> tuple[BoardGame | None, str | None]:
     """The saved game, or (None, a message for the teacher) when it is damaged; (None, None) when there is none."""
     path = Path(folder) / SAVE_FILE
     try:
-        raw = path.read_bytes()
+        raw = read_regular_file(path, MAX_SAVE_BYTES)  # never a FIFO or a device put in its place
     except FileNotFoundError:
         return None, None
     except OSError as err:

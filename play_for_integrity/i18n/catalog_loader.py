@@ -1,8 +1,8 @@
 """Read a language's .po file into a gettext translations object; a shipped .mo is never read.
 
-The .po is parsed with Babel and compiled in memory. The compiled form is cached in the user data
-folder under the SHA-256 of the .po's bytes, so a cache entry can only ever match the very text it
-was built from: editing the .po (or `pybabel update`) is all a translator needs to do.
+The .po is parsed with Babel and compiled in memory. The compiled form is cached (in the chosen data
+folder, else the per-user cache folder) under the SHA-256 of the .po's bytes, so a cache entry can only
+ever match the very text it was built from: editing the .po (or `pybabel update`) is all a translator needs to do.
 """
 
 from __future__ import annotations
@@ -11,15 +11,18 @@ import gettext
 import hashlib
 import io
 import logging
+import os
 import struct
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import platformdirs
+
 from play_for_integrity.content.problems import display_path
 from play_for_integrity.i18n.languages import ENGLISH_NAMES, NPLURALS, PLURAL_FORMS
 from play_for_integrity.safe_files import write_atomic
-from play_for_integrity.user_data import user_data_dir
+from play_for_integrity.user_data import APP_NAME, ENV_VAR, user_data_dir
 
 if TYPE_CHECKING:
     from babel.messages.catalog import Catalog, Message
@@ -107,8 +110,12 @@ def _mo_bytes(entries: dict[bytes, bytes]) -> bytes:
     return head + tables + b"".join(blobs)
 
 
-def default_cache_dir() -> Path:
-    return user_data_dir() / "cache" / "i18n"
+def default_cache_dir(data_dir: str | os.PathLike[str] | None = None) -> Path:
+    """Where compiled catalogs are kept: beside the chosen data folder's files (`data_dir`, a --data-dir, or
+    $PLAY_FOR_INTEGRITY_DATA), else in the per-user cache folder."""
+    if data_dir or os.environ.get(ENV_VAR):
+        return user_data_dir(data_dir) / "cache" / "i18n"
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "i18n"
 
 
 def _cache_key(po_bytes: bytes) -> bytes:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -11,6 +12,12 @@ from play_for_integrity.i18n.languages import LANGUAGES, SOURCE_LANGUAGE, check_
 from play_for_integrity.i18n.translator import Translator
 
 _translators: dict[tuple[str, Path], Translator] = {}
+_cache_dir: list[Path] = []  # set by use_data_dir(): the cache folder of the data folder chosen for this run
+
+
+def use_data_dir(data_dir: str | os.PathLike[str] | None) -> None:
+    """Keep compiled catalogs in the cache folder of `data_dir` (the run's --data-dir) from now on; None: default."""
+    _cache_dir[:] = [default_cache_dir(data_dir)] if data_dir else []
 
 
 def load_translator(lang: str, locale_dir: Path | None = None, *, use_cache: bool = True) -> Translator:
@@ -19,7 +26,8 @@ def load_translator(lang: str, locale_dir: Path | None = None, *, use_cache: boo
     if lang == SOURCE_LANGUAGE:
         return Translator(lang)
     folder = locale_dir if locale_dir is not None else paths.locale_dir()
-    loaded = load_catalog(po_path(folder, lang), lang, default_cache_dir() if use_cache else None)
+    cache = (_cache_dir[0] if _cache_dir else default_cache_dir()) if use_cache else None
+    loaded = load_catalog(po_path(folder, lang), lang, cache)
     return Translator(lang, loaded.translations, source=loaded.path, problem=loaded.problem)
 
 

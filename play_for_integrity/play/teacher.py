@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,8 +12,9 @@ from play_for_integrity.content.library import Library
 from play_for_integrity.i18n import N_
 from play_for_integrity.play.actions import Action, Outcome
 from play_for_integrity.play.results_sink import ResultsSink
+from play_for_integrity.results.db_faults import fault_error
 from play_for_integrity.results.errors import ResultsError
-from play_for_integrity.results.pin import PIN_PATTERN
+from play_for_integrity.results.pin import PIN_PATTERN, is_trivial
 from play_for_integrity.results.records import SessionData, SessionSummary
 
 TRIES_BEFORE_WAIT = 3
@@ -23,8 +26,11 @@ DEMO_PUPILS = 24
 PIN_TOO_SHORT = N_("The PIN must have 4 to 8 digits.")
 PIN_EMPTY = N_("Type the PIN first.")
 PIN_WRONG = N_("That is not the teacher PIN. Try again.")
+PIN_TOO_EASY = N_("This PIN is too easy to guess. Avoid one digit repeated (1111) and runs (1234, 4321).")
 PINS_DIFFER = N_("The two PINs are not the same. Type the new PIN twice again.")
 WAIT = "wait"  # too many wrong PINs: the screen shows the countdown
+LOCKED = "the teacher PIN has not been entered"
+PIN_MESSAGES = (PIN_EMPTY, PIN_TOO_SHORT, PIN_TOO_EASY, PIN_WRONG, PINS_DIFFER)  # what the PIN screen translates
 
 
 @dataclass(frozen=True)
@@ -72,15 +78,18 @@ class SessionReport:
 
 
 class TeacherDesk:
-    """The teacher's side of a run: one per run, so wrong PINs are counted across visits to the PIN screen."""
+    """The teacher's side of a run: nothing is read before the PIN; wrong PINs count across restarts."""
 
-    def __init__(self, sink: ResultsSink, library: Library, data_dir: Path):
+    def __init__(self, sink: ResultsSink, library: Library, data_dir: Path,
+                 clock: Callable[[], float] = time.time):
         self.sink = sink
         self.library = library
         self.data_dir = data_dir
+        self.clock = clock  # wall-clock, to resume a wait after a restart (which a monotonic clock cannot span)
         self.failures = 0
         self.wait = 0.0  # seconds left before the PIN may be tried again
         self.unlocked = False
+        self._wait_loaded = False
 
     # -- reading ----------------------------------------------------------------------------------
     def open_problem(self) -> str | None:
@@ -90,21 +99,25 @@ class TeacherDesk:
             return self.sink.problem or "the class results are switched off in this run"
         try:
             store.has_pin()
+            self._load_wait(store)
         except sqlite3.Error as err:
-            return f"the results database {store.path} reports: {err}"
+            return str(fault_error(store.path, err, "read"))
         return None
 
     @property
     def has_pin(self) -> bool:
         store = self.sink.open()
-        return store is not None and store.has_pin()
+        if store is None:
+            return False
+        self._load_wait(store)
+        return store.has_pin()
 
     def sessions(self) -> list[SessionSummary]:
         """Every recorded session, newest first; ResultsError (with the file and the fix) when it cannot be read."""
-        return self._call(lambda store: store.sessions())
+        return self._read(lambda store: store.sessions())
 
     def session(self, session_id: str) -> SessionData:
-        return self._call(lambda store: store.session(session_id))
+        return self._read(lambda store: store.session(session_id))
 
     def report(self, session_id: str) -> SessionReport:
         """One session with what the teacher view shows of it: profiles, the class average, where the class split."""
@@ -114,6 +127,16 @@ class TeacherDesk:
         splits = where_class_split([data], options_per_node(self.library.scenarios.values()))
         return SessionReport(data, splits, participant_profiles(data), class_average(data))
 
+    def _read(self, read):
+        """Read the results, only once the PIN was entered; damaged rows met become notices."""
+        if not self.unlocked:
+            raise ResultsError(LOCKED)
+        self.sink.save_kept()
+        result = self._call(read)
+        for warning in self.sink.store.take_warnings() if self.sink.store else ():
+            self.sink.notify(warning)
+        return result
+
     def _call(self, read):
         store = self.sink.open()
         if store is None:
@@ -121,7 +144,7 @@ class TeacherDesk:
         try:
             return read(store)
         except sqlite3.Error as err:
-            raise ResultsError(f"the results database {store.path} reports: {err}") from err
+            raise fault_error(store.path, err, "use") from err
 
     # -- the PIN gate -----------------------------------------------------------------------------
     def tick(self, dt: float) -> None:
@@ -137,7 +160,7 @@ class TeacherDesk:
             if isinstance(action, SetPin):
                 return self._set(action.pin, action.again)
             if not self.unlocked:
-                return Outcome.refused("the teacher PIN has not been entered")
+                return Outcome.refused(LOCKED)
             if isinstance(action, DeleteSession):
                 self._call(lambda store: store.delete_session(action.session_id))
                 return Outcome.done()
@@ -150,24 +173,41 @@ class TeacherDesk:
             return Outcome.refused(str(err))
         return Outcome.refused(f"the teacher view has no action {action.kind!r}")
 
+    def _load_wait(self, store) -> None:
+        """Once per run, the wrong tries and wait an earlier run stored (never longer than LONGEST_WAIT)."""
+        if self._wait_loaded:
+            return
+        self._wait_loaded = True
+        failures, until = store.pin_wait()
+        self.failures = max(self.failures, failures)
+        self.wait = max(self.wait, min(LONGEST_WAIT, until - self.clock()))
+
+    def _remember_wait(self) -> None:
+        self._call(lambda store: store.set_pin_wait(self.failures, self.clock() + self.wait))
+
     def _enter(self, pin: str) -> Outcome:
+        self._call(self._load_wait)
         if self.wait > 0:
             return Outcome.refused(WAIT)
         if not pin:
             return Outcome.refused(PIN_EMPTY)
         if self._call(lambda store: store.check_pin(pin)):
-            self.failures = 0
+            if self.failures:
+                self.failures = 0
+                self._remember_wait()
             self.unlocked = True
             return Outcome.done()
         self.failures += 1
         if self.failures % TRIES_BEFORE_WAIT == 0:
             self.wait = min(LONGEST_WAIT, WAIT_SECONDS * (self.failures // TRIES_BEFORE_WAIT))
-            return Outcome.refused(WAIT)
-        return Outcome.refused(PIN_WRONG)
+        self._remember_wait()
+        return Outcome.refused(WAIT if self.wait > 0 else PIN_WRONG)
 
     def _set(self, pin: str, again: str) -> Outcome:
         if not PIN_PATTERN.fullmatch(pin):
             return Outcome.refused(PIN_TOO_SHORT)
+        if is_trivial(pin):
+            return Outcome.refused(PIN_TOO_EASY)
         if again != pin:
             return Outcome.refused(PINS_DIFFER)
         self._call(lambda store: store.set_pin(pin))
@@ -178,5 +218,5 @@ class TeacherDesk:
         """Write one session in `fmt` with headers in the translator's language; ResultsError naming the fix."""
         from play_for_integrity.play.teacher_export import export_session
         if not self.unlocked:
-            raise ResultsError("the teacher PIN has not been entered")
+            raise ResultsError(LOCKED)
         return export_session(data, fmt, tr, self.library, self.data_dir)

@@ -1,4 +1,7 @@
-"""Export one session from the teacher view into Documents/Play for Integrity, never overwriting a file."""
+"""Export one session from the teacher view into Documents/Play for Integrity, never overwriting a file.
+
+Documents keeps the teacher's usual file permissions; the fallback folder inside the data folder is private.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +9,8 @@ import re
 from pathlib import Path
 
 from play_for_integrity.results.errors import ResultsError
-from play_for_integrity.results.records import SessionData
+from play_for_integrity.results.records import SessionData, to_local
+from play_for_integrity.user_data import private_file, private_folder
 
 FOLDER_NAME = "Play for Integrity"
 FALLBACK_FOLDER = "exports"
@@ -29,7 +33,7 @@ def export_folders(data_dir: Path) -> list[Path]:
 def file_stem(class_name: str, data: SessionData) -> str:
     """'7Б-2025-03-03': the class and the local date, with nothing a file system could refuse."""
     name = _UNSAFE.sub("-", class_name).strip(_EDGES) or "class"
-    return f"{name}-{data.started_at.astimezone().strftime('%Y-%m-%d')}"
+    return f"{name}-{to_local(data.started_at).strftime('%Y-%m-%d')}"
 
 
 def free_path(folder: Path, stem: str, suffix: str) -> Path:
@@ -43,19 +47,18 @@ def free_path(folder: Path, stem: str, suffix: str) -> Path:
 
 
 def write_export(data: SessionData, fmt: str, out: Path, tr, library) -> Path:
-    """Write one format with headers, value names and titles in the translator's language."""
+    """Write one format with headers, value names, scenario titles and option texts in the translator's language."""
     from play_for_integrity.results.export_csv import write_csv
     from play_for_integrity.results.export_json import write_json
+    from play_for_integrity.results.export_texts import export_texts
     from play_for_integrity.results.export_xlsx import write_xlsx
 
     if fmt == "json":
         return write_json([data], out)
-    value_names = {v.id: tr.value_name(v) for v in library.values.values()}
     if fmt == "csv":
-        return write_csv([data], out, tr.lang, tr.gettext, value_names)
+        return write_csv([data], out, tr.lang, texts=export_texts(library, tr))
     if fmt == "xlsx":
-        titles = {s.id: tr.scenario_title(s) for s in library.scenarios.values()}
-        return write_xlsx([data], out, tr.gettext, value_names, titles)
+        return write_xlsx([data], out, texts=export_texts(library, tr))
     raise ValueError(f"unknown export format {fmt!r}; expected one of {', '.join(FORMATS)}")
 
 
@@ -65,10 +68,18 @@ def export_session(data: SessionData, fmt: str, tr, library, data_dir: Path) -> 
     Raises ResultsError naming every folder tried and why, when none works.
     """
     problems = []
-    for folder in export_folders(data_dir):
+    folders = export_folders(data_dir)
+    for folder in folders:
+        private = folder == folders[-1]  # the data folder's exports/, private like the results themselves
         try:
-            folder.mkdir(parents=True, exist_ok=True)
-            return write_export(data, fmt, free_path(folder, file_stem(data.class_name, data), fmt), tr, library)
+            if private:
+                private_folder(folder)
+            else:
+                folder.mkdir(parents=True, exist_ok=True)
+            written = write_export(data, fmt, free_path(folder, file_stem(data.class_name, data), fmt), tr, library)
+            if private:
+                private_file(written)
+            return written
         except ResultsError as err:
             problems.append(str(err))
         except OSError as err:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 # A cell starting with one of these is taken as a formula by Excel, LibreOffice or Google Sheets.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Every line counts: a CSV opened with the wrong separator, or pasted, turns each line of a cell into a cell.
+_LINE_START = re.compile(r"(?:^|(?<=[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]))(?=[=+\-@\t\r])")
 
 
 def neutralise(text: str) -> str:
-    """Prefix a single quote to text that a spreadsheet would read as a formula; other text is unchanged."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    """Prefix a single quote to each line that a spreadsheet would read as a formula; other text is unchanged."""
+    return _LINE_START.sub("'", text)

@@ -10,9 +10,13 @@ from functools import wraps
 from pathlib import Path
 from typing import Any
 
+from play_for_integrity.results.db_faults import fault_error
 from play_for_integrity.results.errors import ResultsError
-from play_for_integrity.results.headers import Translate, identity
-from play_for_integrity.results.store import ResultsStore
+from play_for_integrity.results.export_texts import ExportTexts
+from play_for_integrity.results.output_guard import check_output
+from play_for_integrity.results.records import to_local
+from play_for_integrity.results.store import DB_NAME, ResultsStore
+from play_for_integrity.user_data import user_data_dir
 
 PROG = "play-for-integrity"
 FORMATS = ("xlsx", "csv", "json")
@@ -34,7 +38,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     which.add_argument("--session", metavar="ID", help="a session id (or its first characters, see 'results list')")
     which.add_argument("--all", action="store_true", help="every session")
     export.add_argument("--format", required=True, choices=FORMATS)
-    export.add_argument("--out", required=True, type=Path, metavar="PATH", help="the file to write")
+    export.add_argument("--out", required=True, type=Path, metavar="PATH",
+                        help="the file to write (never a file in the data folder)")
+    export.add_argument("--force", action="store_true", help="replace an existing file without asking")
     export.add_argument("--lang", default=None, metavar="LANG",
                         help="language of headers and sheet names, e.g. kk, ru, en (default: the session's)")
     export.add_argument("--table", default="answers", choices=("answers", "overview"),
@@ -55,8 +61,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     backup.set_defaults(handler=run_backup)
 
     pin = actions.add_parser("pin", parents=[data], help="say whether a teacher PIN is set, or reset a forgotten one",
-                             description="The teacher PIN keeps pupils out of the class results in the game. "
-                                         "A teacher who forgot it can reset it on this computer; the results are kept.")
+                             description="The teacher PIN keeps pupils at the game's screens out of the class "
+                                         "results. It does not protect the files: anyone signed in to this "
+                                         "computer's user account can read them, or reset the PIN with this "
+                                         "command. A teacher who forgot the PIN resets it here; the results are kept.")
     pin.add_argument("--reset", action="store_true",
                      help="remove the PIN; the game then asks for a new one when the teacher view is opened")
     pin.add_argument("--yes", action="store_true", help="do not ask for confirmation")
@@ -81,8 +89,8 @@ def _friendly(handler: Callable[[argparse.Namespace], int]) -> Callable[[argpars
         except ResultsError as err:
             print(f"{PROG}: {err}", file=sys.stderr)
             return 1
-        except sqlite3.Error as err:
-            print(f"{PROG}: the results database reports a problem: {err}", file=sys.stderr)
+        except sqlite3.Error as err:  # a lock or a full disk met after opening: say which, never a traceback
+            print(f"{PROG}: {fault_error(user_data_dir(args.data_dir) / DB_NAME, err, 'use')}", file=sys.stderr)
             return 1
     return run
 
@@ -92,7 +100,15 @@ def _open(args: argparse.Namespace) -> ResultsStore:
     if store.open_report is not None:
         print(f"{PROG}: the old results database could not be used ({store.open_report.reason}); it was moved to "
               f"{store.open_report.moved_to} and a new one was started", file=sys.stderr)
+    if store.journal.waiting:
+        print(f"{PROG}: some answers the game kept in {store.journal.path} could not be saved yet "
+              f"({store.kept_reason or 'the results are busy'}); they are saved the next time", file=sys.stderr)
     return store
+
+
+def _print_warnings(store: ResultsStore) -> None:
+    for warning in store.take_warnings():
+        print(f"{PROG}: warning: {warning}", file=sys.stderr)
 
 
 def translator_for(language: str) -> Any | None:
@@ -108,17 +124,12 @@ def translator_for(language: str) -> Any | None:
         raise ResultsError(str(err)) from err
 
 
-def _export_texts(language: str) -> tuple[Translate, dict[str, str], dict[str, str]]:
-    """(gettext, value id -> name, scenario id -> title), all in the export language."""
+def _export_texts(language: str) -> ExportTexts:
+    """Headers, value names, scenario titles and option texts in the export language."""
     from play_for_integrity.content.library import load_library
+    from play_for_integrity.results.export_texts import export_texts
 
-    library = load_library()
-    translator = translator_for(language)
-    translate: Translate = translator.gettext if translator is not None else identity
-    value_name = getattr(translator, "value_name", lambda value: translate(value.name))
-    scenario_title = getattr(translator, "scenario_title", lambda scenario: translate(scenario.title))
-    return (translate, {v.id: value_name(v) for v in library.values.values()},
-            {s.id: scenario_title(s) for s in library.scenarios.values()})
+    return export_texts(load_library(), translator_for(language))
 
 
 @_friendly
@@ -130,10 +141,11 @@ def run_list(args: argparse.Namespace) -> int:
             return 0
         print(f"{'ID':<8}  {'Started':<16}  {'Class':<12} {'Mode':<5} {'Band':<6} {'Lang':<4} {'People':>6} {'Answers':>7}")
         for s in sessions:
-            started = s.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            started = to_local(s.started_at).strftime("%Y-%m-%d %H:%M")
             running = "" if s.ended_at else "  (not ended)"
             print(f"{s.uuid[:8]:<8}  {started:<16}  {s.class_name:<12} {s.mode:<5} {s.band:<6} {s.language:<4} "
                   f"{s.participants:>6} {s.answers:>7}{running}")
+        _print_warnings(store)
     return 0
 
 
@@ -144,23 +156,36 @@ def run_export(args: argparse.Namespace) -> int:
     from play_for_integrity.results.export_xlsx import write_xlsx
 
     with _open(args) as store:
+        check_output(args.out, store.path.parent, args.force, _confirmed)
         ids = [store.resolve_session_id(args.session)] if args.session else [s.uuid for s in reversed(store.sessions())]
-        if not ids:
+        sessions = [store.session(ids[0])] if args.session else _readable(store, ids)
+        _print_warnings(store)
+        if not sessions:
             raise ResultsError(f"there are no sessions to export in {store.path}")
-        sessions = [store.session(sid) for sid in ids]
     language = args.lang or (sessions[0].language if len(sessions) == 1 else "en")
     decimal_mark(language)  # an unknown language is reported before anything is written
     if args.format == "json":
         out = write_json(sessions, args.out)
     else:
-        translate, value_names, titles = _export_texts(language)
+        texts = _export_texts(language)
         if args.format == "xlsx":
-            out = write_xlsx(sessions, args.out, translate, value_names, titles)
+            out = write_xlsx(sessions, args.out, texts=texts)
         else:
-            out = write_csv(sessions, args.out, language, translate, value_names, args.table)
+            out = write_csv(sessions, args.out, language, table=args.table, texts=texts)
     answers = sum(len(s.answers) for s in sessions)
     print(f"Exported {len(sessions)} session{'s' if len(sessions) != 1 else ''} ({answers} answers) to {out}")
     return 0
+
+
+def _readable(store: ResultsStore, ids: list[str]) -> list:
+    """The sessions that can be read; a damaged one becomes a warning and is left out of an --all export."""
+    found = []
+    for sid in ids:
+        try:
+            found.append(store.session(sid))
+        except ResultsError as err:
+            store.warnings.append(f"{err}; it was left out of the export")
+    return found
 
 
 @_friendly
@@ -182,27 +207,26 @@ def run_merge(args: argparse.Namespace) -> int:
 @_friendly
 def run_delete(args: argparse.Namespace) -> int:
     with _open(args) as store:
-        summary = store.session_summary(store.resolve_session_id(args.session))
-        if not args.yes:
-            if not sys.stdin or not sys.stdin.isatty():
-                raise ResultsError("not deleting without confirmation: add --yes to delete without being asked")
-            started = summary.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            try:
-                reply = input(f"Delete session {summary.uuid[:8]} ({summary.class_name}, {started}) "
-                              f"with {summary.answers} answers? [y/N] ")
-            except EOFError:
-                reply = ""
-            if reply.strip().lower() not in ("y", "yes"):
-                print("Nothing deleted.")
-                return 0
-        store.delete_session(summary.uuid)
-    print(f"Deleted session {summary.uuid} ({summary.answers} answers).")
+        sid = store.resolve_session_id(args.session)
+        try:
+            summary = store.session_summary(sid)
+            what = (f"session {sid[:8]} ({summary.class_name}, {to_local(summary.started_at):%Y-%m-%d %H:%M}) "
+                    f"with {summary.answers} answers")
+        except ResultsError:  # a damaged session can still be deleted
+            what = f"the damaged session {sid[:8]}"
+        if not args.yes and not _confirmed(f"Delete {what}? [y/N] ", "not deleting without confirmation: add --yes "
+                                                                     "to delete without being asked"):
+            print("Nothing deleted.")
+            return 0
+        store.delete_session(sid)
+    print(f"Deleted {what}.")
     return 0
 
 
 @_friendly
 def run_backup(args: argparse.Namespace) -> int:
     with _open(args) as store:
+        check_output(args.out, store.path.parent, force=True)
         out = store.backup(args.out)
     print(f"Backed up the results to {out}")
     return 0
@@ -236,8 +260,9 @@ def run_pin(args: argparse.Namespace) -> int:
             print("The teacher PIN was not changed.")
             return 0
         store.clear_pin()
-    print("The teacher PIN was removed; the results are kept. The game asks for a new PIN the next time the "
-          "teacher view is opened.")
+    print(f"The teacher PIN was removed from {store.path} (and any wait after wrong tries was cleared). "
+          "The class results are kept. The next person to open the teacher view in the game is asked to set a "
+          "new PIN, so open it now and set one.")
     return 0
 
 

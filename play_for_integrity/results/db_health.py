@@ -1,4 +1,7 @@
-"""Recognise a damaged or foreign results database and move it aside (never delete it) before starting clean."""
+"""Recognise a damaged or foreign results database and move it aside (never delete it) before starting clean.
+
+Only damage counts: a database another program holds (locked, busy) or a full disk is reported, never moved.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +11,13 @@ from datetime import datetime
 from pathlib import Path
 
 from play_for_integrity.safe_files import set_aside
+from play_for_integrity.results.db_faults import fault_error, fault_kind
 from play_for_integrity.results.errors import ResultsError
 from play_for_integrity.results.schema import APPLICATION_ID, SCHEMA_VERSION
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 SIDE_FILES = ("-wal", "-shm", "-journal")
+ROW_RULES = ("NULL value in ", "CHECK constraint failed in ")  # quick_check's words for a rule a row breaks
 
 
 @dataclass(frozen=True)
@@ -23,27 +28,34 @@ class StoreOpenReport:
     reason: str
 
 
-def problem_with(path: Path) -> str | None:
-    """Why the database at `path` cannot be used as ours, or None when it can (or does not exist yet)."""
+def problem_with(path: Path, timeout: float = 10.0) -> str | None:
+    """Why the database at `path` cannot be used as ours, or None when it can (or does not exist yet).
+
+    Raises ResultsError (StoreBusy when another program holds it) for a fault that is not damage.
+    """
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except FileNotFoundError:
         return None
     except OSError as err:
-        raise ResultsError(f"cannot read the results database {path}: {err.strerror or err}") from err
+        raise fault_error(path, err, "read") from err
     if not header:
         return None  # an empty file is an empty database
     if header != SQLITE_HEADER:
         return "the file is not an SQLite database"
     try:
-        conn = sqlite3.connect(str(path), isolation_level=None, timeout=10)
+        # Read-only: looking must not change what may be set aside (closing a writer would checkpoint its -wal).
+        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True, isolation_level=None,
+                               timeout=timeout)
     except sqlite3.Error as err:
-        return f"SQLite cannot open it ({err})"
+        raise fault_error(path, err) from err
     try:
         return _inspect(conn)
     except sqlite3.DatabaseError as err:
-        return f"SQLite reports damage ({err})"
+        if fault_kind(err) == "damage":
+            return f"SQLite reports damage ({err})"
+        raise fault_error(path, err) from err
     finally:
         conn.close()
 
@@ -58,9 +70,11 @@ def _inspect(conn: sqlite3.Connection) -> str | None:
         return "it is a database of another program"
     if version > SCHEMA_VERSION:
         return f"it was written by a newer version of Play for Integrity (schema {version}, this one knows {SCHEMA_VERSION})"
-    rows = [row[0] for row in conn.execute("PRAGMA quick_check")]
-    if rows != ["ok"]:
-        return "the integrity check failed: " + "; ".join(str(r) for r in rows[:3])
+    rows = [str(row[0]) for row in conn.execute("PRAGMA quick_check")]
+    # A row breaking a NOT NULL or CHECK rule (a hand edit) is the reader's to skip; the file itself is sound.
+    damage = [row for row in rows if row != "ok" and not row.startswith(ROW_RULES)]
+    if damage:
+        return "the integrity check failed: " + "; ".join(damage[:3])
     return None
 
 

@@ -14,6 +14,7 @@ from play_for_integrity.results import headers as h
 from play_for_integrity.results.atomic_file import output_path, replacing
 from play_for_integrity.results.cell_safety import neutralise
 from play_for_integrity.results.errors import ResultsError
+from play_for_integrity.results.export_texts import ExportTexts
 from play_for_integrity.results.records import SessionData
 from play_for_integrity.results.tables import Cell, Table, answers_table, overview_table
 
@@ -63,10 +64,10 @@ def write_table_csv(table: Table, out: str | Path, language: str = "en") -> Path
 
 def write_csv(sessions: Sequence[SessionData], out: str | Path, language: str = "en",
               translate: h.Translate = h.identity, value_names: Mapping[str, str] | None = None,
-              table: str = "answers") -> Path:
-    """All answers in one flat table (with a scenario column), or the participants' overview."""
+              table: str = "answers", *, texts: ExportTexts | None = None) -> Path:
+    """All answers in one flat table, or the participants' overview; `texts`, when given, overrides the rest."""
     if table not in CSV_TABLES:
         raise ResultsError(f"unknown CSV table '{table}': choose one of {', '.join(CSV_TABLES)}")
-    grid = (answers_table(sessions, None, translate, value_names) if table == "answers"
-            else overview_table(sessions, translate, value_names))
+    texts = texts or ExportTexts(translate, value_names or {})
+    grid = answers_table(sessions, None, texts) if table == "answers" else overview_table(sessions, texts)
     return write_table_csv(grid, out, language)

@@ -13,6 +13,7 @@ from play_for_integrity.results import headers as h
 from play_for_integrity.results.atomic_file import output_path, replacing
 from play_for_integrity.results.cell_safety import neutralise
 from play_for_integrity.results.errors import ResultsError
+from play_for_integrity.results.export_texts import ExportTexts
 from play_for_integrity.results.records import SessionData
 from play_for_integrity.results.tables import Table, overview_table, scenario_tables
 
@@ -56,11 +57,11 @@ def _write_table(book: xlsxwriter.Workbook, table: Table, taken: set[str], forma
 
 def write_xlsx(sessions: Sequence[SessionData], out: str | Path, translate: h.Translate = h.identity,
                value_names: Mapping[str, str] | None = None,
-               scenario_titles: Mapping[str, str] | None = None) -> Path:
-    """Write the workbook to `out` (replacing it only once complete); returns the path written."""
+               scenario_titles: Mapping[str, str] | None = None, *, texts: ExportTexts | None = None) -> Path:
+    """Write the workbook to `out` (replaced only once complete); `texts`, when given, overrides the rest."""
     path = output_path(out)
-    tables = [overview_table(sessions, translate, value_names),
-              *scenario_tables(sessions, translate, value_names, scenario_titles)]
+    texts = texts or ExportTexts(translate, value_names or {}, scenario_titles or {})
+    tables = [overview_table(sessions, texts), *scenario_tables(sessions, texts)]
     with replacing(path) as temp:
         book = xlsxwriter.Workbook(str(temp), {"strings_to_formulas": False, "strings_to_numbers": False,
                                                "strings_to_urls": False})

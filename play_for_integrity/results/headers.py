@@ -33,10 +33,22 @@ FINISHED = N_("Finished")
 ANSWER_COUNT = N_("Answers")
 
 ANSWERED_AT = N_("Answered at")
+# The text columns (in the export's language) sit next to the id columns the game and merging use.
+# TRANSLATORS: a column header: the scenario's title.
 SCENARIO = N_("Scenario")
+# TRANSLATORS: a column header: the scenario's id in the scenario files, e.g. found-wallet.
+SCENARIO_ID = N_("Scenario id")
 STORY_STEP = N_("Story step")
+# TRANSLATORS: a column header: the text of the option the pupil chose.
 CHOICE = N_("Choice")
+# TRANSLATORS: a column header: the chosen option's id in the scenario files, e.g. give-notebook.
+CHOICE_ID = N_("Choice id")
+# TRANSLATORS: a column header: what the choice does on the board (Ladder, Stay, Snake).
 BOARD_MOVE = N_("Board move")
+# TRANSLATORS: a column header: the board move as the files write it (ladder, stay or snake).
+BOARD_MOVE_ID = N_("Board move id")
+# The board moves' names; the teacher view's chart legend uses the same message ids.
+MOVE_NAMES = {"ladder": N_("Ladder"), "stay": N_("Stay"), "snake": N_("Snake")}
 VOTES = N_("Votes")
 SECONDS = N_("Seconds to decide")
 ANSWER_ID = N_("Answer id")

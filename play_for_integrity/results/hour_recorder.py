@@ -57,7 +57,7 @@ class BoardRecorder:
         self.store.record_answer(sid, pid, scenario_id, node_id, choice.id, choice.effects, choice.board, seconds)
 
     def after_undo(self) -> int:
-        """Withdraw stored answers the teacher has undone: each team keeps as many as the game counts."""
+        """Withdraw undone answers: each team keeps the first ones recorded, as many as the game counts."""
         withdrawn = 0
         for index, done in enumerate(self.game.dilemmas_done):
             pid = self.game.meta.get(_team_key(index))
@@ -89,7 +89,7 @@ class VoteRecorder:
     def record(self, result: VoteResult, seconds: float) -> None:
         scenario = next(s for s in self.vote.playlist if s.id == result.scenario_id)
         node = scenario.nodes[result.node_id]
-        with self.store.batch():
+        with self.store.together():  # all options of one vote are stored, or kept in the journal, together
             for choice in node.choices:
                 count = result.counts.get(choice.id, 0)
                 if count:

@@ -8,10 +8,12 @@ from typing import Any
 
 from play_for_integrity.content.model import BOARD_MOVES, EFFECT_MAX, EFFECT_MIN
 from play_for_integrity.results.export_json import FORMAT, VERSION
-from play_for_integrity.results.records import MODES, from_iso
+from play_for_integrity.results.records import (MODES, SECONDS_MAX, TOTAL_LIMIT, VOTES_MAX, YEARS, from_iso,
+                                                within_years)
+from play_for_integrity.results.text_rules import unsafe_character
 
-UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})")
+UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.ASCII)
+TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})", re.ASCII)
 SESSION_KEYS = {"uuid", "class_name", "mode", "band", "language", "playlist", "started_at", "ended_at",
                 "participants", "answers"}
 PARTICIPANT_KEYS = {"uuid", "nickname", "finished_at", "profile"}
@@ -37,12 +39,15 @@ class _Checker:
         for key in sorted(required - obj.keys()):
             self.fail(where, f"'{key}' is missing")
         for key in sorted(obj.keys() - required - optional):
-            self.fail(where, f"unexpected field '{key}'")
+            self.fail(where, f"unexpected field {key!r:.60}")
         return required <= obj.keys()
 
     def text(self, value: Any, where: str, low: int = 1, high: int = 100) -> None:
         if not isinstance(value, str) or not low <= len(value) <= high:
             self.fail(where, f"expected text of {low} to {high} characters, found {value!r:.60}")
+        elif unsafe_character(value):
+            self.fail(where, f"the text {value!r:.60} holds the control or invalid character {unsafe_character(value)}"
+                      " (a line break, for example), which could hide a formula in a spreadsheet")
 
     def integer(self, value: Any, where: str, low: float = -math.inf, high: float = math.inf) -> None:
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
@@ -62,9 +67,12 @@ class _Checker:
         try:
             if not isinstance(value, str) or not TIME.fullmatch(value):
                 raise ValueError
-            from_iso(value)
+            moment = from_iso(value)
         except ValueError:
             self.fail(where, f"expected a date and time such as 2025-03-01T08:15:02+00:00, found {value!r:.60}")
+            return
+        if not within_years(moment):
+            self.fail(where, f"the time {value} is not between the years {YEARS[0]} and {YEARS[1]}")
 
     def grades(self, value: Any, where: str, low: float = -math.inf, high: float = math.inf) -> None:
         if not isinstance(value, dict):
@@ -72,7 +80,8 @@ class _Checker:
             return
         for key, grade in value.items():
             self.text(key, f"{where} key")
-            self.integer(grade, f"{where}.{key}", low, high)
+            shown = key if isinstance(key, str) and not unsafe_character(key) else repr(key)
+            self.integer(grade, f"{where}.{shown:.40}", low, high)
 
     def session(self, s: Any, where: str) -> None:
         if not self.keys(s, SESSION_KEYS, where):
@@ -110,7 +119,7 @@ class _Checker:
         self.uuid(p["uuid"], f"{where}.uuid")
         self.text(p["nickname"], f"{where}.nickname", high=40)
         self.time(p["finished_at"], f"{where}.finished_at", nullable=True)
-        self.grades(p["profile"], f"{where}.profile")
+        self.grades(p["profile"], f"{where}.profile", -TOTAL_LIMIT, TOTAL_LIMIT)
 
     def answer(self, a: Any, where: str, members: set[str]) -> None:
         if not self.keys(a, ANSWER_KEYS, where):
@@ -125,9 +134,9 @@ class _Checker:
         if a["board"] not in BOARD_MOVES:
             self.fail(f"{where}.board", f"expected one of {', '.join(BOARD_MOVES)}, found {a['board']!r:.60}")
         seconds = a["seconds"]
-        if isinstance(seconds, bool) or not isinstance(seconds, (int, float)) or not 0 <= seconds < math.inf:
-            self.fail(f"{where}.seconds", f"expected a number of at least 0, found {seconds!r:.60}")
-        self.integer(a["votes"], f"{where}.votes", 1)
+        if isinstance(seconds, bool) or not isinstance(seconds, (int, float)) or not 0 <= seconds <= SECONDS_MAX:
+            self.fail(f"{where}.seconds", f"expected a number from 0 to {SECONDS_MAX:.0f}, found {seconds!r:.60}")
+        self.integer(a["votes"], f"{where}.votes", 1, VOTES_MAX)
         self.time(a["answered_at"], f"{where}.answered_at")
 
 

@@ -6,6 +6,7 @@ import json
 import math
 import os
 import sqlite3
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,9 @@ from play_for_integrity.results.errors import ResultsError
 from play_for_integrity.results.json_check import MAX_REPORTED, export_problems
 from play_for_integrity.results.records import from_iso, to_iso
 from play_for_integrity.results.store import ResultsStore
+
+
+MAX_EXPORT_MB = 100  # about 250,000 answers; a bigger "export" is a wrong file (a disk image, a device)
 
 
 @dataclass
@@ -34,15 +38,37 @@ class MergeReport:
         return self.sessions_added + self.participants_added + self.answers_added
 
 
-def load_export(path: str | os.PathLike[str]) -> dict[str, Any]:
-    """Read and fully check one export; any problem raises ResultsError naming the file and what is wrong."""
-    path = Path(path)
+def _read_export(path: Path) -> bytes:
+    """The bytes of a regular file of at most MAX_EXPORT_MB; a device (/dev/zero), pipe or folder is refused unread."""
+    limit = MAX_EXPORT_MB * 1024 * 1024
+    too_big = (f"{path}: the file is larger than {MAX_EXPORT_MB} MB, the most a results export may be: "
+               "check that it is the right file, or export fewer sessions on the other computer")
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        if not stat.S_ISREG(os.stat(path).st_mode):  # os.stat follows a symbolic link to what it names
+            raise ResultsError(f"{path}: not a file but a folder, device or pipe: give a JSON results export")
+        # O_NONBLOCK: a pipe put in its place meanwhile cannot make the open wait forever.
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(handle, "rb") as opened:
+            info = os.fstat(opened.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise ResultsError(f"{path}: not a file but a folder, device or pipe: give a JSON results export")
+            if info.st_size > limit:
+                raise ResultsError(too_big)
+            data = opened.read(limit + 1)
     except FileNotFoundError as err:
         raise ResultsError(f"{path}: no such file") from err
     except OSError as err:
         raise ResultsError(f"{path}: cannot read the file: {err.strerror or err}") from err
+    if len(data) > limit:
+        raise ResultsError(too_big)
+    return data
+
+
+def load_export(path: str | os.PathLike[str]) -> dict[str, Any]:
+    """Read and fully check one export; any problem raises ResultsError naming the file and what is wrong."""
+    path = Path(path)
+    try:
+        text = _read_export(path).decode("utf-8-sig")
     except UnicodeDecodeError as err:
         raise ResultsError(f"{path}: not a results export (the file is not UTF-8 text)") from err
     try:
@@ -52,6 +78,8 @@ def load_export(path: str | os.PathLike[str]) -> dict[str, Any]:
                            "the file may have been cut short while copying: export it again") from err
     except RecursionError as err:
         raise ResultsError(f"{path}: not a results export (nested too deeply)") from err
+    except ValueError as err:  # a number of thousands of digits
+        raise ResultsError(f"{path}: not a valid results export ({err})") from err
     problems = export_problems(document)
     if problems:
         more = f" (and {len(problems) - MAX_REPORTED} more)" if len(problems) > MAX_REPORTED else ""
@@ -60,7 +88,26 @@ def load_export(path: str | os.PathLike[str]) -> dict[str, Any]:
 
 
 def _same_time(a: str | None, b: str | None) -> bool:
-    return (a is None and b is None) or (a is not None and b is not None and from_iso(a) == from_iso(b))
+    """True when both are the same moment (or both empty); a damaged stored time never matches."""
+    try:
+        return (a is None and b is None) or (a is not None and b is not None and from_iso(a) == from_iso(b))
+    except (ValueError, TypeError, AttributeError):
+        return False
+
+
+def _stored_json(text: Any) -> Any:
+    """A stored JSON column, or None when the row was damaged (so it differs from what a file holds)."""
+    try:
+        return json.loads(text)
+    except (ValueError, TypeError):
+        return None
+
+
+def _close(stored: Any, seconds: float) -> bool:
+    try:
+        return math.isclose(stored, seconds, abs_tol=1e-6)
+    except TypeError:
+        return False
 
 
 def _iso(text: str | None) -> str | None:
@@ -85,7 +132,7 @@ class _Merger:
                                s["band"], s["language"], json.dumps(s["playlist"], ensure_ascii=False)))
             self.report.sessions_added += 1
         else:
-            stored = dict(zip(("class_name", "mode", "band", "language"), row[:4]), playlist=json.loads(row[4]))
+            stored = dict(zip(("class_name", "mode", "band", "language"), row[:4]), playlist=_stored_json(row[4]))
             differs = [k for k, v in stored.items() if s[k] != v]
             differs += [] if _same_time(s["started_at"], row[5]) else ["started_at"]
             if row[6] and s["ended_at"] and not _same_time(s["ended_at"], row[6]):
@@ -142,15 +189,16 @@ class _Merger:
         if row is None:
             self.conn.execute(
                 "INSERT INTO answer (uuid, session_uuid, participant_uuid, scenario_id, node_id, choice_id, effects, "
-                "board, seconds, votes, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "board, seconds, votes, answered_at, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "(SELECT coalesce(max(seq), 0) + 1 FROM answer WHERE participant_uuid = ?))",
                 (a["uuid"], sid, a["participant"], a["scenario"], a["node"], a["choice"],
                  json.dumps(a["effects"], ensure_ascii=False), a["board"], float(a["seconds"]), a["votes"],
-                 _iso(a["answered_at"])))
+                 _iso(a["answered_at"]), a["participant"]))
             self.report.answers_added += 1
             return
         same = (row[0] == sid and row[1] == a["participant"] and row[2:5] == (a["scenario"], a["node"], a["choice"])
-                and json.loads(row[5]) == a["effects"] and row[6] == a["board"]
-                and math.isclose(row[7], a["seconds"], abs_tol=1e-6) and row[8] == a["votes"]
+                and _stored_json(row[5]) == a["effects"] and row[6] == a["board"]
+                and _close(row[7], a["seconds"]) and row[8] == a["votes"]
                 and _same_time(row[9], a["answered_at"]))
         if same:
             self.report.unchanged += 1

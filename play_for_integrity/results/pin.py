@@ -1,4 +1,4 @@
-"""The teacher PIN: 4-8 digits, kept only as a salted PBKDF2 hash."""
+"""The teacher PIN: 4-8 digits, not trivially guessed, kept only as a salted PBKDF2 hash."""
 
 from __future__ import annotations
 
@@ -16,6 +16,19 @@ def check_pin_format(pin: str) -> None:
     """Raise ValueError unless `pin` is 4 to 8 ASCII digits."""
     if not isinstance(pin, str) or not PIN_PATTERN.fullmatch(pin):
         raise ValueError("the PIN must be 4 to 8 digits")
+
+
+def is_trivial(pin: str) -> bool:
+    """True for one digit repeated (0000) or a straight run up or down (1234, 4321, 98765)."""
+    steps = {int(b) - int(a) for a, b in zip(pin, pin[1:])}
+    return steps in ({0}, {1}, {-1})
+
+
+def check_pin_strength(pin: str) -> None:
+    """Raise ValueError for a PIN a pupil would guess first (see is_trivial)."""
+    if is_trivial(pin):
+        raise ValueError("the PIN is too easy to guess: choose digits that are not all the same and not a run "
+                         "such as 1234 or 4321")
 
 
 def hash_pin(pin: str, *, salt: bytes | None = None, iterations: int = ITERATIONS) -> str:

@@ -6,6 +6,13 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 MODES = ("solo", "board", "vote")
+VOTES_MAX = 10_000  # pupils behind one option of a class vote: more than any school hall
+TOTAL_LIMIT = 1_000_000  # a profile total is a sum of small grades; beyond this it is damage, not play
+SECONDS_MAX = 10_000_000.0  # about 115 days on one question
+YEARS = (1900, 2999)  # times outside these years in a file to merge are refused
+# Any stored time is read back within these bounds, so turning it into local time can never overflow.
+_SAFE_FIRST = datetime(1, 1, 2, tzinfo=timezone.utc)
+_SAFE_LAST = datetime(9999, 12, 30, tzinfo=timezone.utc)
 
 
 def utc_now() -> datetime:
@@ -26,7 +33,28 @@ def from_iso(text: str) -> datetime:
     moment = datetime.fromisoformat(text)
     if moment.tzinfo is None:
         raise ValueError(f"the time {text!r} has no time zone")
-    return moment.astimezone(timezone.utc)
+    try:
+        return moment.astimezone(timezone.utc)
+    except OverflowError as err:  # e.g. 9999-12-31T23:00-05:00 is in the year 10000 in UTC
+        raise ValueError(f"the time {text!r} is out of range") from err
+
+
+def within_years(moment: datetime) -> bool:
+    """True when a UTC time lies in the years a real session can have (see YEARS)."""
+    return YEARS[0] <= moment.year <= YEARS[1]
+
+
+def bounded(moment: datetime) -> datetime:
+    """`moment` pulled back inside years 1..9999 by a day, so that any local time zone can show it."""
+    return min(max(moment, _SAFE_FIRST), _SAFE_LAST)
+
+
+def to_local(moment: datetime) -> datetime:
+    """The computer's local time for a UTC time; a time the local zone cannot show stays in UTC."""
+    try:
+        return moment.astimezone()
+    except (OverflowError, ValueError, OSError):
+        return moment
 
 
 @dataclass(frozen=True)

@@ -57,6 +57,11 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX answer_by_session ON answer(session_uuid, answered_at)",
         "CREATE INDEX answer_by_participant ON answer(participant_uuid)",
     ),
+    # 4: the order each participant's answers were recorded in, which an undo follows (clocks can go back).
+    (
+        "ALTER TABLE answer ADD COLUMN seq INTEGER",
+        "UPDATE answer SET seq = rowid",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,112 +1,74 @@
-"""The class results database: one SQLite file in the user data folder, every confirmed answer committed at once."""
+"""The class results database: one SQLite file in the user data folder, every confirmed answer committed at once.
+
+A confirmed change the database cannot take now (another program holds it, the disk is full) waits in the
+journal beside it and is written, in order, by the next write that succeeds or the next time the store opens.
+"""
 
 from __future__ import annotations
 
-import json
+import logging
 import math
 import os
 import sqlite3
-import tempfile
-import uuid
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
 
-from play_for_integrity.content.model import BOARD_MOVES, EFFECT_MAX, EFFECT_MIN
 from play_for_integrity.results import pin as pin_hash
+from play_for_integrity.results import store_ops
 from play_for_integrity.results.atomic_file import output_path, replacing
-from play_for_integrity.results.db_health import StoreOpenReport, move_aside, problem_with
-from play_for_integrity.results.disk_kind import choose_journal_mode
+from play_for_integrity.results.db_faults import fault_error, is_fault
+from play_for_integrity.results.db_health import StoreOpenReport
 from play_for_integrity.results.errors import ResultsError
-from play_for_integrity.results.records import MODES, SessionData, SessionSummary, to_iso, utc_now
-from play_for_integrity.results.schema import migrate
-from play_for_integrity.results.session_reader import (list_sessions, read_session, read_summary,
+from play_for_integrity.results.journal import Journal
+from play_for_integrity.results.recording import Recording
+from play_for_integrity.results.records import SessionData, SessionSummary
+from play_for_integrity.results.session_reader import (Damaged, list_sessions, read_session, read_summary,
                                                        session_ids_starting)
+from play_for_integrity.results.store_ops import NAME_MAX, Op
+from play_for_integrity.results.store_open import DB_NAME, open_database
 from play_for_integrity.user_data import user_data_dir
 
-__all__ = ["DB_NAME", "ResultsStore", "StoreOpenReport"]
+__all__ = ["DB_NAME", "NAME_MAX", "ResultsStore", "StoreOpenReport"]
 
-DB_NAME = "results.sqlite3"
-NAME_MAX = 40
+log = logging.getLogger(__name__)
+
 PIN_KEY = "teacher_pin"
-FIX_HINT = ("choose a folder you may write to with --data-dir PATH or the PLAY_FOR_INTEGRITY_DATA "
-            "environment variable, or ask the school's IT support to give you write access")
+PIN_FAILURES_KEY = "teacher_pin_failures"
+PIN_WAIT_UNTIL_KEY = "teacher_pin_wait_until"  # wall-clock seconds (time.time()) when the next try is allowed
+JOURNAL_DONE_KEY = "journal_done"  # the id of the last journal entry written, in the same transaction
+QUICK_BUSY_MS = 250  # while changes wait in the journal, a locked store is not waited for again at each answer
 
 
-def _check_writable(folder: Path) -> None:
-    """Fail with a message naming the folder and the fix, before SQLite fails with a vaguer one."""
-    if folder.exists() and not folder.is_dir():
-        raise ResultsError(f"the results folder {folder} is a file, not a folder: {FIX_HINT}")
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryFile(dir=folder, prefix=".write-test-"):
-            pass
-    except OSError as err:
-        raise ResultsError(f"the results folder {folder} is not writable ({err.strerror or err}): {FIX_HINT}") from err
-
-
-def _name(text: str, what: str) -> str:
-    if not isinstance(text, str) or not text.strip():
-        raise ValueError(f"the {what} must not be empty")
-    text = text.strip()
-    if len(text) > NAME_MAX:
-        raise ValueError(f"the {what} {text!r} is longer than {NAME_MAX} characters")
-    return text
-
-
-def _check_effects(effects: Mapping[str, int]) -> dict[str, int]:
-    checked = {}
-    for value_id, grade in effects.items():
-        if not isinstance(value_id, str) or isinstance(grade, bool) or not isinstance(grade, int):
-            raise ValueError(f"effects must map value ids to whole numbers, not {value_id!r}: {grade!r}")
-        if not EFFECT_MIN <= grade <= EFFECT_MAX:
-            raise ValueError(f"the effect on {value_id!r} is {grade}, outside {EFFECT_MIN}..{EFFECT_MAX}")
-        checked[value_id] = grade
-    return checked
-
-
-class ResultsStore:
+class ResultsStore(Recording):
     """Sessions, participants, answers and profiles of the classes played on this computer."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path, journal_mode: str,
-                 open_report: StoreOpenReport | None = None) -> None:
+                 open_report: StoreOpenReport | None = None, journal: Journal | None = None) -> None:
         self._conn = conn
         self.path = path
         self.journal_mode = journal_mode
         self.open_report = open_report
+        self.journal = journal or Journal(path.parent)
         self._in_batch = False
+        self.kept = 0  # changes this store put in the journal since it opened
+        self.kept_reason: str | None = None  # why the last one could not be written
+        self.kept_on_disk = True  # False while the journal itself cannot be written (they wait in memory)
+        self.warnings: list[str] = []  # damaged rows met while reading, each naming its session
 
     # -- opening ---------------------------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, data_dir: str | os.PathLike[str] | None = None) -> ResultsStore:
-        """Open (creating if needed) the store in the user data folder; an unusable database is moved aside."""
-        folder = user_data_dir(data_dir)
-        _check_writable(folder)
-        path = folder / DB_NAME
-        report = None
-        reason = problem_with(path)
-        if reason is not None:
-            report = move_aside(path, reason)
-        try:
-            conn = sqlite3.connect(str(path), isolation_level=None, timeout=10)
-        except sqlite3.Error as err:
-            raise ResultsError(f"cannot open the results database {path}: {err}") from err
-        try:
-            mode = conn.execute(f"PRAGMA journal_mode = {choose_journal_mode(folder)}").fetchone()[0].upper()
-            conn.execute("PRAGMA synchronous = FULL")  # a confirmed answer survives a power cut too
-            conn.execute("PRAGMA foreign_keys = ON")
-            migrate(conn)
-        except sqlite3.OperationalError as err:
-            conn.close()
-            if "readonly" in str(err).replace(" ", "").lower():
-                raise ResultsError(f"the results database {path} is read-only: {FIX_HINT}") from err
-            raise ResultsError(f"cannot prepare the results database {path}: {err}") from err
-        except BaseException:
-            conn.close()
-            raise
-        return cls(conn, path, mode, report)
+    def open(cls, data_dir: str | os.PathLike[str] | None = None, journal: Journal | None = None) -> ResultsStore:
+        """Open (creating if needed) the store in the user data folder and write any changes the journal kept.
+
+        Only a damaged database is moved aside; a busy one raises StoreBusy, a full disk a ResultsError.
+        `journal` is the run's journal when the game kept changes before the store could be opened.
+        """
+        opened = open_database(user_data_dir(data_dir))
+        store = cls(opened.conn, opened.path, opened.journal_mode, opened.report, journal)
+        store.replay()
+        return store
 
     def close(self) -> None:
         self._conn.close()
@@ -132,109 +94,119 @@ class ResultsStore:
         self._in_batch = True
         try:
             yield
-        except BaseException:
-            self._conn.execute("ROLLBACK")
-            raise
-        else:
             self._conn.execute("COMMIT")
+        except BaseException:
+            if self._conn.in_transaction:  # also after a COMMIT that failed (busy, disk full)
+                self._conn.execute("ROLLBACK")
+            raise
         finally:
             self._in_batch = False
 
-    # -- recording -------------------------------------------------------------------------------------------
+    # -- the journal -----------------------------------------------------------------------------------------
 
-    def start_session(self, class_name: str, mode: str, band: str, language: str, playlist: Sequence[str],
-                      *, started_at: datetime | None = None) -> str:
-        if mode not in MODES:
-            raise ValueError(f"unknown mode {mode!r}; expected one of {', '.join(MODES)}")
-        sid = str(uuid.uuid4())
-        with self.batch():
-            self._conn.execute(
-                "INSERT INTO session (uuid, started_at, class_name, mode, band, language, playlist) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (sid, to_iso(started_at or utc_now()), _name(class_name, "class name"), mode, band, language,
-                 json.dumps([str(s) for s in playlist], ensure_ascii=False)))
-        return sid
-
-    def add_participant(self, sid: str, nickname: str) -> str:
-        """A pupil's nickname, a team name or the class; never a full name."""
-        self._session_must_exist(sid)
-        pid = str(uuid.uuid4())
-        with self.batch():
-            self._conn.execute("INSERT INTO participant (uuid, session_uuid, nickname) VALUES (?, ?, ?)",
-                               (pid, sid, _name(nickname, "nickname")))
-        return pid
-
-    def record_answer(self, sid: str, pid: str, scenario_id: str, node_id: str, choice_id: str,
-                      effects: Mapping[str, int], board: str, seconds: float, votes: int = 1,
-                      *, answered_at: datetime | None = None) -> str:
-        """Store one confirmed answer; it is on disk when this returns."""
-        if board not in BOARD_MOVES:
-            raise ValueError(f"unknown board move {board!r}; expected one of {', '.join(BOARD_MOVES)}")
-        if isinstance(votes, bool) or not isinstance(votes, int) or votes < 1:
-            raise ValueError(f"votes must be a whole number of at least 1, not {votes!r}")
-        seconds = float(seconds)
-        if not math.isfinite(seconds) or seconds < 0:
-            raise ValueError(f"seconds must be a finite number of at least 0, not {seconds!r}")
-        checked = _check_effects(effects)
-        owner = self._conn.execute("SELECT session_uuid FROM participant WHERE uuid = ?", (pid,)).fetchone()
-        if owner is None or owner[0] != sid:
-            raise ValueError(f"participant {pid} is not part of session {sid}")
-        aid = str(uuid.uuid4())
-        with self.batch():
-            self._conn.execute(
-                "INSERT INTO answer (uuid, session_uuid, participant_uuid, scenario_id, node_id, choice_id, "
-                "effects, board, seconds, answered_at, votes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (aid, sid, pid, scenario_id, node_id, choice_id, json.dumps(checked, ensure_ascii=False), board,
-                 seconds, to_iso(answered_at or utc_now()), votes))
-        return aid
-
-    def withdraw_answers(self, pid: str, keep: int) -> int:
-        """Delete a participant's answers after its first `keep` (the teacher undid them); returns how many."""
-        rows = self._conn.execute("SELECT uuid FROM answer WHERE participant_uuid = ? ORDER BY answered_at, rowid",
-                                  (pid,)).fetchall()
-        extra = [row[0] for row in rows[max(0, keep):]]
-        if extra:
+    def _write(self, ops: list[Op]) -> int:
+        """Write `ops` in one transaction, or keep them in the journal when the database cannot take them now."""
+        if self._in_batch:
+            return sum(store_ops.apply(self._conn, op) for op in ops)
+        if self.journal.waiting and not self.replay():
+            self._keep(ops)  # earlier changes are still waiting: these go after them, in order
+            return 0
+        try:
             with self.batch():
-                self._conn.executemany("DELETE FROM answer WHERE uuid = ?", [(aid,) for aid in extra])
-        return len(extra)
+                return sum(store_ops.apply(self._conn, op) for op in ops)
+        except sqlite3.DatabaseError as err:
+            if not is_fault(err):
+                raise
+            self.kept_reason = str(fault_error(self.path, err, "write to"))
+            self._keep(ops)
+            return 0
 
-    def finish_participant(self, pid: str, profile: Mapping[str, int], *, finished_at: datetime | None = None) -> None:
-        """Store the final profile (value id -> total); calling it again replaces the profile."""
-        totals = {}
-        for value_id, total in profile.items():
-            if isinstance(total, bool) or not isinstance(total, int):
-                raise ValueError(f"the profile total for {value_id!r} must be a whole number, not {total!r}")
-            totals[str(value_id)] = total
-        with self.batch():
-            changed = self._conn.execute("UPDATE participant SET finished_at = ? WHERE uuid = ?",
-                                         (to_iso(finished_at or utc_now()), pid)).rowcount
-            if not changed:
-                raise ValueError(f"there is no participant {pid}")
-            self._conn.execute("DELETE FROM profile WHERE participant_uuid = ?", (pid,))
-            self._conn.executemany("INSERT INTO profile (participant_uuid, value_id, total) VALUES (?, ?, ?)",
-                                   [(pid, value_id, total) for value_id, total in totals.items()])
+    def _keep(self, ops: list[Op]) -> None:
+        self.kept_on_disk = self.journal.add(ops)
+        self.kept += len(ops)
+        log.warning("results: %d change(s) kept in %s (%s)", len(ops), self.journal.path, self.kept_reason)
 
-    def end_session(self, sid: str, *, ended_at: datetime | None = None) -> None:
-        with self.batch():
-            changed = self._conn.execute("UPDATE session SET ended_at = ? WHERE uuid = ?",
-                                         (to_iso(ended_at or utc_now()), sid)).rowcount
-        if not changed:
-            raise ValueError(f"there is no session {sid}")
+    def replay(self) -> bool:
+        """Write what the journal keeps, in order; True when nothing is left waiting."""
+        entries, damaged = self.journal.entries()
+        if not entries and not damaged:
+            if self.journal.path.exists():
+                try:
+                    self.journal.remove(set())  # only a torn line, whose write never returned
+                except OSError as err:
+                    log.error("results: cannot tidy the journal %s: %s", self.journal.path, err)
+            return True
+        conn = self._conn
+        waited = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+        conn.execute(f"PRAGMA busy_timeout = {QUICK_BUSY_MS}")
+        try:
+            with self.batch():
+                rejected = damaged + self._apply_kept(entries)
+                if rejected:  # before the commit: a crash after it must not lose them
+                    self.journal.reject(rejected)
+        except (OSError, sqlite3.DatabaseError) as err:
+            if isinstance(err, sqlite3.DatabaseError) and not is_fault(err):
+                raise
+            self.kept_reason = str(fault_error(self.path, err, "write to"))
+            return False
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {waited}")
+        try:
+            self.journal.remove({entry.id for entry in entries})
+        except OSError as err:  # the marker keeps them from being written twice
+            log.error("results: cannot shorten the journal %s: %s", self.journal.path, err)
+        return not self.journal.held
+
+    def _apply_kept(self, entries: list) -> list[str]:
+        """Apply the entries after the last one already written (the marker), then move the marker; returns the
+        lines of those that can no longer be applied (their session was deleted, say)."""
+        if not entries:
+            return []
+        ids = [entry.id for entry in entries]
+        done = self.get_setting(JOURNAL_DONE_KEY)
+        rejected = []
+        for entry in entries[ids.index(done) + 1:] if done in ids else entries:
+            try:
+                store_ops.apply(self._conn, entry.op)
+            except (ValueError, sqlite3.IntegrityError) as err:
+                log.error("results: a kept change cannot be written (%s); moved to %s", err,
+                          self.journal.rejected_path)
+                rejected.append(entry.line())
+        held = {entry.id for entry in self.journal.held}
+        on_file = [entry_id for entry_id in ids if entry_id not in held]  # only lines in the file can come back
+        self.set_setting(JOURNAL_DONE_KEY, on_file[-1] if on_file else ids[-1])
+        return rejected
 
     # -- reading ---------------------------------------------------------------------------------------------
 
+    def _warn(self, message: str) -> None:
+        if message not in self.warnings:
+            log.warning("results: %s", message)
+            self.warnings.append(message)
+
+    def take_warnings(self) -> list[str]:
+        """The damaged rows met while reading since the last call, each naming its session."""
+        taken, self.warnings = self.warnings, []
+        return taken
+
     def sessions(self) -> list[SessionSummary]:
-        """Every session, newest first."""
-        return list_sessions(self._conn)
+        """Every readable session, newest first (a damaged one is left out with a warning)."""
+        return list_sessions(self._conn, self._warn)
 
     def session(self, sid: str) -> SessionData:
-        data = read_session(self._conn, sid)
+        try:
+            data = read_session(self._conn, sid, self._warn)
+        except Damaged as err:
+            raise ResultsError(f"session {sid} in {self.path} is damaged ({err}): it cannot be shown") from err
         if data is None:
             raise ResultsError(f"there is no session {sid} in {self.path}")
         return data
 
     def session_summary(self, sid: str) -> SessionSummary:
-        summary = read_summary(self._conn, sid)
+        try:
+            summary = read_summary(self._conn, sid)
+        except Damaged as err:
+            raise ResultsError(f"session {sid} in {self.path} is damaged ({err}): it cannot be shown") from err
         if summary is None:
             raise ResultsError(f"there is no session {sid} in {self.path}")
         return summary
@@ -248,10 +220,6 @@ class ResultsStore:
         if not matches:
             raise ResultsError(f"there is no session '{text}': run 'play-for-integrity results list' to see the ids")
         raise ResultsError(f"'{text}' matches {len(matches)} sessions: give more characters of the id")
-
-    def _session_must_exist(self, sid: str) -> None:
-        if self._conn.execute("SELECT 1 FROM session WHERE uuid = ?", (sid,)).fetchone() is None:
-            raise ValueError(f"there is no session {sid}")
 
     # -- housekeeping ----------------------------------------------------------------------------------------
 
@@ -290,8 +258,9 @@ class ResultsStore:
         return self.get_setting(PIN_KEY) is not None
 
     def set_pin(self, pin: str, current: str | None = None) -> None:
-        """Set the teacher PIN (4-8 digits); changing an existing PIN needs the current one."""
+        """Set the teacher PIN (4-8 digits, not trivial); changing an existing PIN needs the current one."""
         pin_hash.check_pin_format(pin)
+        pin_hash.check_pin_strength(pin)
         if self.has_pin() and not self.check_pin(current or ""):
             raise PermissionError("the current PIN is wrong, so the PIN was not changed")
         self.set_setting(PIN_KEY, pin_hash.hash_pin(pin))
@@ -301,6 +270,22 @@ class ResultsStore:
         return stored is not None and pin_hash.pin_matches(pin, stored)
 
     def clear_pin(self) -> None:
-        """Forget the PIN (for a teacher who lost it; the CLI asks before calling this)."""
+        """Forget the PIN and any wait after wrong tries (the CLI asks before calling this)."""
         with self.batch():
-            self._conn.execute("DELETE FROM setting WHERE key = ?", (PIN_KEY,))
+            self._conn.executemany("DELETE FROM setting WHERE key = ?",
+                                   [(PIN_KEY,), (PIN_FAILURES_KEY,), (PIN_WAIT_UNTIL_KEY,)])
+
+    def pin_wait(self) -> tuple[int, float]:
+        """(wrong PINs in a row, wall-clock time the wait after them ends), as the teacher view last stored them."""
+        try:
+            failures = int(self.get_setting(PIN_FAILURES_KEY) or 0)
+            until = float(self.get_setting(PIN_WAIT_UNTIL_KEY) or 0)
+        except ValueError:
+            return 0, 0.0
+        return max(0, failures), until if math.isfinite(until) else 0.0
+
+    def set_pin_wait(self, failures: int, until: float) -> None:
+        """Remember the wrong tries across restarts of the game."""
+        with self.batch():
+            for key, value in ((PIN_FAILURES_KEY, str(int(failures))), (PIN_WAIT_UNTIL_KEY, repr(float(until)))):
+                self.set_setting(key, value)

@@ -8,7 +8,8 @@ from datetime import datetime
 
 from play_for_integrity.results import headers as h
 from play_for_integrity.results.analysis import participant_profiles
-from play_for_integrity.results.records import SessionData
+from play_for_integrity.results.export_texts import ExportTexts
+from play_for_integrity.results.records import SessionData, to_local
 
 Cell = str | int | float | datetime | None
 
@@ -24,7 +25,7 @@ class Table:
 
 def local_time(moment: datetime | None) -> datetime | None:
     """The computer's local wall-clock time without a zone, as spreadsheets want it (stored times are UTC)."""
-    return moment.astimezone().replace(tzinfo=None) if moment is not None else None
+    return to_local(moment).replace(tzinfo=None) if moment is not None else None
 
 
 def value_order(sessions: Sequence[SessionData], value_names: Mapping[str, str]) -> list[str]:
@@ -35,10 +36,9 @@ def value_order(sessions: Sequence[SessionData], value_names: Mapping[str, str])
     return list(seen)
 
 
-def overview_table(sessions: Sequence[SessionData], translate: h.Translate = h.identity,
-                   value_names: Mapping[str, str] | None = None) -> Table:
+def overview_table(sessions: Sequence[SessionData], texts: ExportTexts = ExportTexts()) -> Table:
     """One row per participant, with their session's details and final (or running) profile."""
-    value_names = value_names or {}
+    translate, value_names = texts.translate, texts.value_names
     values = value_order(sessions, value_names)
     headers = [translate(x) for x in (h.STARTED, h.ENDED, h.CLASS, h.MODE, h.AGE_BAND, h.LANGUAGE,
                                       h.PARTICIPANT, h.FINISHED, h.ANSWER_COUNT)]
@@ -67,18 +67,19 @@ def scenario_ids(sessions: Iterable[SessionData]) -> list[str]:
 
 
 def answers_table(sessions: Sequence[SessionData], scenario_id: str | None = None,
-                  translate: h.Translate = h.identity, value_names: Mapping[str, str] | None = None,
-                  title: str | None = None) -> Table:
-    """Every answer (or only those of `scenario_id`); the scenario column appears only in the all-answers table.
+                  texts: ExportTexts = ExportTexts(), title: str | None = None) -> Table:
+    """Every answer (or only those of `scenario_id`); the scenario columns appear only in the all-answers table.
 
-    A value the choice does not touch is left blank (None), which is not the same as a grade of 0.
+    Each id column (scenario, choice, board move) has the words a teacher reads beside it, in the export's
+    language. A value the choice does not touch is left blank (None), which is not the same as a grade of 0.
     """
-    value_names = value_names or {}
+    translate, value_names = texts.translate, texts.value_names
     values = value_order(sessions, value_names)
     with_scenario = scenario_id is None
     headers = [translate(x) for x in (h.ANSWERED_AT, h.CLASS, h.PARTICIPANT)]
-    headers += [translate(h.SCENARIO)] if with_scenario else []
-    headers += [translate(x) for x in (h.STORY_STEP, h.CHOICE, h.BOARD_MOVE, h.VOTES, h.SECONDS)]
+    headers += [translate(h.SCENARIO), translate(h.SCENARIO_ID)] if with_scenario else []
+    headers += [translate(x) for x in (h.STORY_STEP, h.CHOICE, h.CHOICE_ID, h.BOARD_MOVE, h.BOARD_MOVE_ID,
+                                       h.VOTES, h.SECONDS)]
     headers += [value_names.get(v, v) for v in values]
     headers += [translate(x) for x in (h.SESSION_ID, h.PARTICIPANT_ID, h.ANSWER_ID)]
     rows: list[list[Cell]] = []
@@ -87,18 +88,16 @@ def answers_table(sessions: Sequence[SessionData], scenario_id: str | None = Non
         for a in session.answers:
             if not with_scenario and a.scenario_id != scenario_id:
                 continue
+            scenario = [texts.scenario_titles.get(a.scenario_id), a.scenario_id] if with_scenario else []
             rows.append([local_time(a.answered_at), session.class_name, nicknames.get(a.participant_uuid, ""),
-                         *([a.scenario_id] if with_scenario else []),
-                         a.node_id, a.choice_id, a.board, a.votes, a.seconds,
+                         *scenario, a.node_id, texts.choice_texts.get((a.scenario_id, a.node_id, a.choice_id)),
+                         a.choice_id, texts.move_name(a.board), a.board, a.votes, a.seconds,
                          *(a.effects.get(v) for v in values), session.uuid, a.participant_uuid, a.uuid])
     return Table(title or translate(h.ANSWERS_SHEET), headers, rows)
 
 
-def scenario_tables(sessions: Sequence[SessionData], translate: h.Translate = h.identity,
-                    value_names: Mapping[str, str] | None = None,
-                    scenario_titles: Mapping[str, str] | None = None) -> list[Table]:
+def scenario_tables(sessions: Sequence[SessionData], texts: ExportTexts = ExportTexts()) -> list[Table]:
     """One answers table per scenario, titled with the scenario's (translated) title when known."""
-    scenario_titles = scenario_titles or {}
-    return [answers_table(sessions, sid, translate, value_names,
-                          title=scenario_titles.get(sid) or translate(h.SCENARIO_SHEET).replace("{id}", sid))
+    return [answers_table(sessions, sid, texts, title=texts.scenario_titles.get(sid)
+                          or texts.translate(h.SCENARIO_SHEET).replace("{id}", sid))
             for sid in scenario_ids(sessions)]

@@ -128,3 +128,17 @@ def test_clearing_removes_the_save_and_tolerates_none(tmp_path):
     clear_saved_game(tmp_path)
     assert load_saved_game(tmp_path) == (None, None)
     clear_saved_game(tmp_path)
+
+
+def test_a_fifo_in_place_of_the_save_is_refused_not_waited_on(tmp_path):
+    import os
+    import threading
+
+    from play_for_integrity.core.board_save import SAVE_FILE, load_saved_game
+
+    os.mkfifo(tmp_path / SAVE_FILE)
+    loaded = []
+    worker = threading.Thread(target=lambda: loaded.append(load_saved_game(tmp_path)), daemon=True)
+    worker.start()
+    worker.join(10)
+    assert loaded and loaded[0][0] is None and "could not be read" in loaded[0][1]

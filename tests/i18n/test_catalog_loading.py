@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import logging
 
+import platformdirs
+
 from play_for_integrity.i18n import LANGUAGES, catalog_notices, get_translator, load_translator, reload
 from play_for_integrity.i18n.catalog_loader import default_cache_dir, load_catalog
 from play_for_integrity.i18n.languages import po_path
+from play_for_integrity.i18n.registry import use_data_dir
+from play_for_integrity.user_data import ENV_VAR
 from tests.i18n.helpers import po_header, write_po
 
 HEADER_LINES = po_header("kk").count("\n")
@@ -172,3 +176,22 @@ def test_an_unknown_language_is_refused_by_name():
         assert "kk, ru, en" in str(err)
     else:
         raise AssertionError("expected a ValueError")
+
+
+def test_the_cache_follows_a_chosen_data_folder_else_the_user_cache_folder(tmp_path, monkeypatch):
+    assert default_cache_dir(tmp_path / "lab") == (tmp_path / "lab").resolve() / "cache" / "i18n"
+    monkeypatch.delenv(ENV_VAR)
+    monkeypatch.setattr(platformdirs, "user_cache_dir", lambda *args, **kwargs: str(tmp_path / "user-cache"))
+    assert default_cache_dir() == tmp_path / "user-cache" / "i18n"
+
+
+def test_use_data_dir_sends_the_compiled_catalogs_there(tmp_path):
+    write_po(tmp_path / "locale", "kk", BODY)
+    use_data_dir(tmp_path / "lab")
+    try:
+        load_translator("kk", tmp_path / "locale")
+    finally:
+        use_data_dir(None)
+    assert [p.name for p in (tmp_path / "lab" / "cache" / "i18n").iterdir()] == ["kk.mo"]
+    load_translator("kk", tmp_path / "locale")
+    assert (default_cache_dir() / "kk.mo").is_file()

@@ -60,3 +60,121 @@ def test_a_store_that_cannot_open_is_explained(session, tmp_path):
     session.results.data_dir = blocker
     problem = session.teacher.open_problem()
     assert problem and str(blocker) in problem
+
+
+def test_a_trivial_pin_is_refused_with_its_own_message(desk):
+    from play_for_integrity.play.teacher import PIN_MESSAGES, PIN_TOO_EASY
+
+    for pin in ("0000", "1234", "4321", "777777", "98765"):
+        assert desk.dispatch(SetPin(pin, pin)).reason == PIN_TOO_EASY
+    assert not desk.has_pin and not desk.unlocked and PIN_TOO_EASY in PIN_MESSAGES
+
+
+@pytest.mark.parametrize("pin_set", [False, True])
+def test_nothing_of_the_results_is_read_before_the_pin(session, library, pin_set):
+    from play_for_integrity.play.teacher import LOCKED
+    from play_for_integrity.results.demo_class import fill_demo_class
+    from play_for_integrity.results.errors import ResultsError
+
+    store = session.results.open()
+    sid = fill_demo_class(store, library, "Demo", language="en", pupils=3)
+    if pin_set:
+        store.set_pin("2468")
+    desk = session.teacher
+    data = store.session(sid)
+    for read in (desk.sessions, lambda: desk.session(sid), lambda: desk.report(sid),
+                 lambda: desk.export(data, "csv", session.tr)):
+        with pytest.raises(ResultsError, match=LOCKED):
+            read()
+
+
+def restarted(session, clock):
+    """The teacher view of a new run of the game on the same computer."""
+    from play_for_integrity.play.teacher import TeacherDesk
+
+    return TeacherDesk(session.results, session.library, session.data_dir, clock=clock)
+
+
+def test_the_wait_after_wrong_pins_survives_a_restart(session):
+    from play_for_integrity.play.teacher import WAIT_SECONDS
+
+    session.results.open().set_pin("2468")
+    now = [1_000_000.0]
+    desk = restarted(session, lambda: now[0])
+    for _ in range(TRIES_BEFORE_WAIT):
+        desk.dispatch(EnterPin("1111"))
+    assert desk.wait == WAIT_SECONDS
+    now[0] += 10
+    again = restarted(session, lambda: now[0])
+    assert again.has_pin and again.wait == WAIT_SECONDS - 10
+    assert again.dispatch(EnterPin("2468")).reason == WAIT
+    now[0] += WAIT_SECONDS
+    later = restarted(session, lambda: now[0])
+    for _ in range(TRIES_BEFORE_WAIT - 1):
+        assert later.dispatch(EnterPin("1111")).reason == PIN_WRONG
+    assert later.dispatch(EnterPin("1111")).reason == WAIT
+    assert later.wait == 2 * WAIT_SECONDS, "the count went on across the restarts, so the wait grew"
+
+
+def test_a_clock_set_back_cannot_stretch_the_wait(session):
+    store = session.results.open()
+    store.set_pin("2468")
+    store.set_pin_wait(TRIES_BEFORE_WAIT, 10.0 ** 12)  # written by a clock set far ahead, or tampered
+    desk = restarted(session, lambda: 1_000_000.0)
+    assert desk.open_problem() is None and desk.wait == LONGEST_WAIT
+
+
+def test_the_right_pin_clears_the_stored_count(session):
+    store = session.results.open()
+    store.set_pin("2468")
+    desk = restarted(session, lambda: 5_000.0)
+    assert desk.dispatch(EnterPin("1111")).reason == PIN_WRONG
+    assert store.pin_wait()[0] == 1
+    assert desk.dispatch(EnterPin("2468")).accepted and store.pin_wait()[0] == 0
+
+
+def test_a_year_9999_session_shows_in_utc_plus_5(session, library, monkeypatch):
+    import time
+
+    from play_for_integrity.results.demo_class import fill_demo_class
+
+    if not hasattr(time, "tzset"):
+        pytest.skip("needs time.tzset")
+    store = session.results.open()
+    sid = fill_demo_class(store, library, "Demo", language="en", pupils=3)
+    store.connection.execute("UPDATE session SET started_at = '9999-12-31T23:59:59.000+00:00'")
+    store.set_pin("2468")
+    desk = session.teacher
+    assert desk.dispatch(EnterPin("2468")).accepted
+    monkeypatch.setenv("TZ", "Asia/Almaty")
+    time.tzset()
+    try:
+        [summary] = desk.sessions()
+        summary.started_at.astimezone()  # what the sessions list draws
+        assert desk.report(sid).data.uuid == sid
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
+def test_the_teacher_views_export_shows_option_texts_next_to_their_ids(session, library, tmp_path, monkeypatch):
+    import csv
+
+    from play_for_integrity.play import teacher_export
+    from play_for_integrity.results.demo_class import fill_demo_class
+
+    monkeypatch.setattr(teacher_export, "documents_dir", lambda: tmp_path / "Documents")
+    store = session.results.open()
+    sid = fill_demo_class(store, library, "Demo", language="ru", pupils=2)
+    store.set_pin("2468")
+    desk, tr = session.teacher, session.tr
+    assert desk.dispatch(EnterPin("2468")).accepted
+    out = desk.export(desk.session(sid), "csv", tr)
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        header, *rows = list(csv.reader(handle, delimiter=";"))
+    texts = {(s.id, n.id, c.id): tr.choice_text(s, n, c)
+             for s in library.scenarios.values() for n in s.nodes.values() for c in n.choices}
+    for row in rows:
+        key = (row[header.index("Scenario id")], row[header.index(tr.gettext("Story step"))],
+               row[header.index("Choice id")])
+        assert row[header.index(tr.gettext("Choice"))] == texts[key]

@@ -18,10 +18,12 @@ REPO = Path(__file__).resolve().parents[2]
 # The child prints each answer id only after record_answer returned, i.e. after the answer was confirmed.
 CHILD = textwrap.dedent("""
     import sys
-    import play_for_integrity.results.store as store_module
+    import play_for_integrity.results.store_open as store_open
+    from play_for_integrity.results.store import ResultsStore
     if sys.argv[2] == "DELETE":
-        store_module.choose_journal_mode = lambda folder: "DELETE"
-    store = store_module.ResultsStore.open(sys.argv[1])
+        store_open.choose_journal_mode = lambda folder: "DELETE"
+    store = ResultsStore.open(sys.argv[1])
+    assert store.journal_mode == sys.argv[2]
     sid = store.start_session("7Б", "solo", "11-14", "ru", ["found-wallet"])
     pid = store.add_participant(sid, "Аружан")
     print(sid, flush=True)

@@ -56,7 +56,7 @@ def test_scenario_sheet_holds_its_answers(store, class_session, workbook):
     header = table[0]
     stored = [a for a in store.session(class_session).answers if a.scenario_id == "found-wallet"]
     assert len(table) - 1 == len(stored)
-    choices = [row[header.index("Выбор")] for row in table[1:]]
+    choices = [row[header.index("Choice id")] for row in table[1:]]
     assert choices == [a.choice_id for a in stored]
     assert [row[header.index("Секунд на решение")] for row in table[1:]] == [a.seconds for a in stored]
 

@@ -36,19 +36,19 @@ def test_pin_must_be_4_to_8_ascii_digits(store, pin):
 
 
 def test_changing_the_pin_needs_the_current_one(store):
-    store.set_pin("1111")
+    store.set_pin("4071")
     with pytest.raises(PermissionError):
-        store.set_pin("2222", current="9999")
-    store.set_pin("2222", current="1111")
-    assert store.check_pin("2222") and not store.check_pin("1111")
+        store.set_pin("5830", current="9998")
+    store.set_pin("5830", current="4071")
+    assert store.check_pin("5830") and not store.check_pin("4071")
 
 
 def test_cleared_pin_can_be_set_again(store):
-    store.set_pin("1111")
+    store.set_pin("4071")
     store.clear_pin()
     assert not store.has_pin()
-    store.set_pin("3333")
-    assert store.check_pin("3333")
+    store.set_pin("7294")
+    assert store.check_pin("7294")
 
 
 def test_same_pin_gets_a_different_salt_each_time():
@@ -58,3 +58,29 @@ def test_same_pin_gets_a_different_salt_each_time():
 def test_malformed_stored_hash_never_matches():
     assert not pin_matches("1234", "md5$abc")
     assert not pin_matches("1234", "pbkdf2_sha256$x$zz$00")
+
+
+@pytest.mark.parametrize("pin", ["0000", "1111", "99999999", "1234", "4321", "0123", "98765", "12345678"])
+def test_trivial_pins_are_refused(store, pin):
+    with pytest.raises(ValueError, match="too easy to guess"):
+        store.set_pin(pin)
+    assert not store.has_pin()
+
+
+@pytest.mark.parametrize("pin", ["2468", "4071", "1212", "9012", "13579"])
+def test_other_pins_are_accepted(store, pin):
+    store.set_pin(pin)
+    assert store.check_pin(pin)
+
+
+def test_the_wait_after_wrong_pins_is_kept_and_cleared_with_the_pin(store):
+    store.set_pin("4071")
+    store.set_pin_wait(3, 1_000_000.0)
+    assert store.pin_wait() == (3, 1_000_000.0)
+    store.clear_pin()
+    assert store.pin_wait() == (0, 0.0)
+
+
+def test_a_damaged_stored_wait_counts_as_none(store):
+    store.set_setting("teacher_pin_failures", "many")
+    assert store.pin_wait() == (0, 0.0)

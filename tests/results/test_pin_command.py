@@ -43,7 +43,9 @@ def test_reset_with_yes_removes_the_pin_and_keeps_the_answers(data, capsys):
     with ResultsStore.open(data) as store:
         before = [store.session(s.uuid) for s in store.sessions()]
     assert run("--reset", "--yes", "--data-dir", data) == 0
-    assert "removed" in capsys.readouterr().out and not pin_is_set(data)
+    out = capsys.readouterr().out
+    assert "The teacher PIN was removed" in out and str(data) in out and "results are kept" in out
+    assert "set a new PIN" in out and not pin_is_set(data)
     with ResultsStore.open(data) as store:
         assert [store.session(s.uuid) for s in store.sessions()] == before
 
@@ -66,3 +68,18 @@ def test_reset_without_a_terminal_needs_yes(data, monkeypatch, capsys):
 def test_no_pin_set_is_reported_plainly(tmp_path, capsys):
     assert run("--reset", "--yes", "--data-dir", tmp_path / "empty") == 0
     assert "No teacher PIN" in capsys.readouterr().out
+
+
+def test_reset_also_ends_a_wait_after_wrong_pins(data):
+    with ResultsStore.open(data) as store:
+        store.set_pin_wait(6, 10.0 ** 12)
+    assert run("--reset", "--yes", "--data-dir", data) == 0
+    with ResultsStore.open(data) as store:
+        assert store.pin_wait() == (0, 0.0)
+
+
+def test_the_help_says_what_the_pin_protects(capsys):
+    with pytest.raises(SystemExit):
+        main(["results", "pin", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "pupils at the game's screens" in out and "user account" in out

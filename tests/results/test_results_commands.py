@@ -154,3 +154,34 @@ def test_json_export_from_the_cli_is_a_complete_document(data, demo, tmp_path):
     run("export", "--session", demo.uuid, "--format", "json", "--out", out, "--data-dir", data)
     document = json.loads(out.read_text(encoding="utf-8"))
     assert len(document["sessions"][0]["answers"]) == demo.answers
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_exports_show_the_words_next_to_the_ids(data, demo, tmp_path, fmt):
+    """A teacher reads the scenario title, the option's text and the board move in the export's language."""
+    import csv
+
+    from play_for_integrity.content.library import load_library
+    from play_for_integrity.i18n import get_translator
+
+    out = tmp_path / f"class.{fmt}"
+    assert run("export", "--all", "--format", fmt, "--out", out, "--lang", "ru", "--data-dir", data) == 0
+    if fmt == "csv":
+        with out.open(encoding="utf-8-sig", newline="") as handle:
+            table = list(csv.reader(handle, delimiter=";"))
+    else:
+        sheet = openpyxl.load_workbook(out).worksheets[1]  # the first scenario's answers
+        table = [list(row) for row in sheet.iter_rows(values_only=True)]
+    header, rows = table[0], table[1:]
+    tr, library = get_translator("ru"), load_library()
+    for row in rows:
+        scenario = library.scenarios[row[header.index("Scenario id")]] if "Scenario id" in header else next(
+            s for s in library.scenarios.values() if any(c.id == row[header.index("Choice id")]
+                                                         for n in s.nodes.values() for c in n.choices))
+        node = scenario.nodes[row[header.index(tr.gettext("Story step"))]]
+        choice = node.choice(row[header.index("Choice id")])
+        assert row[header.index(tr.gettext("Choice"))] == tr.choice_text(scenario, node, choice)
+        assert row[header.index(tr.gettext("Board move"))] == tr.gettext(choice.board.capitalize())
+        assert row[header.index("Board move id")] == choice.board
+        if "Scenario id" in header:
+            assert row[header.index(tr.gettext("Scenario"))] == tr.scenario_title(scenario)

@@ -30,7 +30,7 @@ def test_local_folder_uses_wal(store):
 
 
 def test_network_folder_uses_the_rollback_journal(tmp_path, monkeypatch):
-    import play_for_integrity.results.store as store_module
+    import play_for_integrity.results.store_open as store_module
 
     monkeypatch.setattr(store_module, "choose_journal_mode", lambda folder: "DELETE")
     with ResultsStore.open(tmp_path) as store:
@@ -181,7 +181,7 @@ def test_folder_that_is_a_file_gives_a_clear_error(tmp_path):
 
 
 def test_unwritable_folder_names_the_folder_and_the_fix(tmp_path, monkeypatch):
-    import play_for_integrity.results.store as store_module
+    import play_for_integrity.results.store_open as store_module
 
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
