@@ -11,6 +11,10 @@ MAX_TEAMS, MIN_TEAMS = 6, 2
 TEAM_NAME_MAX = 24
 COLOR_COUNT = 6
 
+# Latin letters drawn like Cyrillic ones (after casefold): "Бaрыс" typed with a Latin a is "Барыс" on the board.
+_LOOK_ALIKES = str.maketrans({"a": "а", "b": "в", "c": "с", "e": "е", "h": "н", "i": "і", "j": "ј", "k": "к",
+                              "m": "м", "o": "о", "p": "р", "s": "ѕ", "t": "т", "x": "х", "y": "у", "ё": "е"})
+
 
 @dataclass(frozen=True)
 class Team:
@@ -26,6 +30,12 @@ def default_teams(count: int) -> list[Team]:
     if not MIN_TEAMS <= count <= MAX_TEAMS:
         raise ValueError(f"a game has {MIN_TEAMS} to {MAX_TEAMS} teams, not {count}")
     return [Team("", i, TOKEN_SHAPES[i]) for i in range(count)]
+
+
+def team_name_key(name: str) -> str:
+    """What a name looks like on the board: case, spaces and Latin/Cyrillic look-alike letters ignored."""
+    folded = unicodedata.normalize("NFKC", name).casefold()
+    return "".join(c for c in folded if not c.isspace()).translate(_LOOK_ALIKES)
 
 
 def check_teams(teams: Sequence[Team]) -> list[Team]:
@@ -48,8 +58,9 @@ def check_teams(teams: Sequence[Team]) -> list[Team]:
         if team.shape not in TOKEN_SHAPES:
             raise ValueError(f"team {name!r} has shape {team.shape!r}; use one of {', '.join(TOKEN_SHAPES)}")
         for other in cleaned:
-            if other.name.casefold() == name.casefold():
-                raise ValueError(f"two teams are called {name!r}: give each team its own name")
+            if team_name_key(other.name) == team_name_key(name):
+                raise ValueError(f"two teams are called {name!r} (or look the same as {other.name!r}): give each "
+                                 "team its own name")
             if (other.color, other.shape) == (team.color, team.shape):
                 raise ValueError(f"teams {other.name!r} and {name!r} have the same token: change a colour or a shape")
         cleaned.append(replace(team, name=name))

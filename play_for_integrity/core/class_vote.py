@@ -28,10 +28,14 @@ class VoteResult:
 class ClassVote:
     """Walks a playlist like the solo journey, but each node is answered by the whole class's votes."""
 
-    def __init__(self, playlist: list[Scenario]) -> None:
+    def __init__(self, playlist: list[Scenario], class_size: int | None = None) -> None:
         if not playlist:
             raise ValueError("a class vote needs at least one scenario")
+        if class_size is not None and (isinstance(class_size, bool) or not isinstance(class_size, int)
+                                       or not 1 <= class_size <= MAX_VOTES):
+            raise ValueError(f"the class size must be a whole number 1..{MAX_VOTES}, not {class_size!r}")
         self.playlist = list(playlist)
+        self.class_size = class_size  # None: not given, so only each count's own limit applies
         self.scenario_index = 0
         self.node_id = self.playlist[0].start.id
         self.results: list[VoteResult] = []
@@ -75,6 +79,8 @@ class ClassVote:
         total = sum(full.values())
         if total < 1:
             raise ValueError("nobody has voted yet: enter at least one vote")
+        if self.class_size is not None and total > self.class_size:
+            raise ValueError(f"{total} votes, but the class has {self.class_size} pupils: check the counts")
         most = max(full.values())
         leading = tuple(c for c in ids if full[c] == most)
         if follow is not None and follow not in leading:
@@ -97,6 +103,15 @@ class ClassVote:
         self.result = chosen
         self.results[-1] = chosen
         return chosen
+
+    def withdraw(self) -> VoteResult:
+        """Take back the votes on show (a count was typed wrong): the same node waits for a vote again."""
+        if self.result is None:
+            raise RuntimeError("there is no vote to take back")
+        withdrawn = self.result
+        self.results.pop()
+        self.result = None
+        return withdrawn
 
     def skip_story(self) -> None:
         """Leave the current story without a vote (or after one); the next story starts."""

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import logging
+import unicodedata
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
+from play_for_integrity.safe_files import read_regular_file
 from play_for_integrity.safe_files import set_aside, write_atomic
 
 log = logging.getLogger(__name__)
@@ -15,6 +17,8 @@ SETTINGS_FILE = "settings.json"
 TEXT_SIZES = {"normal": 1.0, "large": 1.15, "larger": 1.3}
 LANGUAGE_CODES = ("kk", "ru", "en")
 CLASS_NAME_MAX = 24
+MAX_SETTINGS_BYTES = 64 * 1024  # a real settings file is under 1 KiB
+CLASS_SIZE_MAX = 99
 
 
 @dataclass
@@ -28,47 +32,65 @@ class Settings:
     window_height: int = 800
     language_chosen: bool = False
     last_class: str = ""  # the class typed before the last solo game, offered again next time
+    class_size: int = 0  # pupils in the class of the last class vote (0: not given), offered again next time
 
     @property
     def text_scale(self) -> float:
         return TEXT_SIZES.get(self.text_size, 1.0)
 
     def cleaned(self) -> Settings:
-        """The same settings with every out-of-range field put back to its default."""
+        """The same settings with every field of the wrong type or out of range put back to its default."""
         default = Settings()
+        for item in fields(self):
+            if not _fits(getattr(self, item.name), getattr(default, item.name)):
+                setattr(self, item.name, getattr(default, item.name))
         if self.language not in LANGUAGE_CODES:
             self.language = default.language
         if self.text_size not in TEXT_SIZES:
             self.text_size = default.text_size
-        for name in ("fullscreen", "sound", "high_contrast", "language_chosen"):
-            if not isinstance(getattr(self, name), bool):
-                setattr(self, name, getattr(default, name))
-        if not isinstance(self.last_class, str) or len(self.last_class) > CLASS_NAME_MAX:
+        if len(self.last_class) > CLASS_NAME_MAX:
             self.last_class = default.last_class
         for name in ("window_width", "window_height"):
-            value = getattr(self, name)
-            if not isinstance(value, int) or not 320 <= value <= 7680:
+            if not 320 <= getattr(self, name) <= 7680:
                 setattr(self, name, getattr(default, name))
+        if not 0 <= self.class_size <= CLASS_SIZE_MAX:
+            self.class_size = default.class_size
         return self
 
 
+def _fits(value: object, default: object) -> bool:
+    """True when `value` has the type of the field's `default` (a bool is no number; a text has no control
+    character, which the screens cannot draw)."""
+    if isinstance(default, float) and type(value) is int:
+        return True
+    if type(value) is not type(default):
+        return False
+    return not isinstance(value, str) or not any(unicodedata.category(char) == "Cc" for char in value)
+
+
 def load_settings(folder: Path) -> tuple[Settings, str | None]:
-    """Settings from `folder`, and a notice when a damaged file had to be set aside."""
+    """Settings from `folder`, and a notice when a damaged file had to be set aside; never raises.
+
+    A field of the wrong type or out of range takes its default and the others are kept; a file that is not a
+    JSON object (or is too large, too deep, or not a file at all) is set aside and every field takes its default.
+    """
     path = folder / SETTINGS_FILE
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        raw = json.loads(read_regular_file(path, MAX_SETTINGS_BYTES).decode("utf-8-sig"))
         if not isinstance(raw, dict):
             raise ValueError("not a JSON object")
     except FileNotFoundError:
         return Settings(), None
-    except (OSError, ValueError) as err:
+    except (OSError, ValueError, RecursionError) as err:  # json recurses once per nesting level
+        reason = "nested too deeply" if isinstance(err, RecursionError) else str(err)
         try:
             aside = set_aside(path)
         except OSError:
             aside = path
-        log.warning("settings file %s could not be read (%s); using defaults", path, err)
-        return Settings(), f"{path}: could not be read ({err}); default settings are used, the old file is kept as {aside}"
-    known = {f.name for f in fields(Settings)}
+        log.warning("settings file %s could not be read (%s); using defaults", path, reason)
+        return Settings(), (f"{path}: could not be read ({reason}); default settings are used, "
+                            f"the old file is kept as {aside}")
+    known = {item.name for item in fields(Settings)}
     return Settings(**{k: v for k, v in raw.items() if k in known}).cleaned(), None
 
 

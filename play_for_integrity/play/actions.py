@@ -85,6 +85,13 @@ class SubmitVotes(Action):
 
 
 @dataclass(frozen=True)
+class UndoVote(Action):
+    """Class vote: take back the votes on show (a count was wrong); the story waits for the corrected counts."""
+
+    kind: ClassVar[str] = "undo_vote"
+
+
+@dataclass(frozen=True)
 class Follow(Action):
     """Class vote: on a tie, the teacher picks which leading option the story follows."""
 
@@ -107,7 +114,8 @@ class Finish(Action):
 
 
 ACTIONS: dict[str, type[Action]] = {cls.kind: cls for cls in (Choose, Advance, Roll, AnswerCard, JudgeTask, SkipCard,
-                                                               Undo, EndGame, SubmitVotes, Follow, SkipStory, Finish)}
+                                                               Undo, EndGame, SubmitVotes, UndoVote, Follow, SkipStory,
+                                                               Finish)}
 
 
 def action_from_dict(data: Any) -> Action:

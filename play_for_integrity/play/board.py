@@ -19,8 +19,10 @@ from play_for_integrity.core.board import build_board
 from play_for_integrity.core.board_game import BoardGame, Move, Team
 from play_for_integrity.core.board_save import clear_saved_game, save_game
 from play_for_integrity.core.team_timer import TeamTimer
+from play_for_integrity.i18n import N_
 from play_for_integrity.play.actions import (Action, AnswerCard, EndGame, Finish, JudgeTask, Outcome, Roll, SkipCard,
                                              Undo)
+from play_for_integrity.play.notices import Notice
 from play_for_integrity.play.results_sink import Notify, ResultsSink
 from play_for_integrity.results.hour_recorder import BoardRecorder
 
@@ -80,11 +82,14 @@ class BoardHour:
         return self.library.tasks.get(card) if self.game.phase == "task" and card else None
 
     @property
+    def card_missing(self) -> bool:
+        """A card is on show but its file was removed since the game was saved (or the save names no card)."""
+        return self.game.phase in ("dilemma", "task") and self.scenario is None and self.task is None
+
+    @property
     def missing_card(self) -> str | None:
-        """The id of a card on show whose file was removed since the game was saved."""
-        if self.game.phase in ("dilemma", "task") and self.scenario is None and self.task is None:
-            return self.game.card
-        return None
+        """The id of the card on show whose file was removed, when the save names one."""
+        return self.game.card if self.card_missing else None
 
     # -- actions --------------------------------------------------------------------------------------
     def dispatch(self, action: Action) -> Outcome:
@@ -153,20 +158,25 @@ class BoardHour:
         if not self.game.is_over:
             return Outcome.refused("the game is not over")
         self.sink.write("save the final profiles", lambda store: self._recording(store).finish())
-        self._guard("remove the finished game's save file", lambda: clear_saved_game(self.data_dir))
+        self._guard(N_("Integrity Hour: the finished game's save file could not be removed: %(error)s"),
+                    lambda: clear_saved_game(self.data_dir))
         return Outcome.done()
 
     def close_unfinished(self) -> None:
         """A new game replaces this unfinished one: store its profiles as they stand and remove its save."""
         self.sink.write("save the final profiles", lambda store: self._recording(store).finish())
-        self._guard("remove the unfinished game's save file", lambda: clear_saved_game(self.data_dir))
+        self._guard(N_("Integrity Hour: the unfinished game's save file could not be removed: %(error)s"),
+                    lambda: clear_saved_game(self.data_dir))
 
     def _save(self) -> None:
-        self._guard("save the game", lambda: save_game(self.game, self.data_dir))
+        self._guard(N_("Integrity Hour: the game could not be saved: %(error)s"),
+                    lambda: save_game(self.game, self.data_dir))
 
-    def _guard(self, what: str, action: Callable[[], object]) -> None:
+    def _guard(self, problem: str, action: Callable[[], object]) -> None:
+        """Run `action`; a failure becomes the notice `problem` (a message id with %(error)s), never a crash."""
         try:
             action()
         except Exception as err:  # noqa: BLE001 - a full disk must not end the lesson
-            log.exception("Integrity Hour: could not %s", what)
-            self.notify(f"Integrity Hour: could not {what}: {err}")
+            notice = Notice(problem, error=str(err))
+            log.exception("%s", notice)
+            self.notify(notice)

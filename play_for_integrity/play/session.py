@@ -9,7 +9,7 @@ from pathlib import Path
 from play_for_integrity.content.library import Library
 from play_for_integrity.core.board_game import BoardGame, Team
 from play_for_integrity.core.settings import Settings, save_settings
-from play_for_integrity.i18n import Translator, get_translator
+from play_for_integrity.i18n import N_, Translator, get_translator
 from play_for_integrity.play.board import BoardHour
 from play_for_integrity.play.results_sink import ResultsSink
 from play_for_integrity.play.solo import SoloGame, choose_playlist
@@ -17,6 +17,9 @@ from play_for_integrity.play.teacher import TeacherDesk
 from play_for_integrity.play.vote import VoteHour
 
 log = logging.getLogger(__name__)
+
+# TRANSLATORS: the name stored for a pupil who left the nickname empty: the pupils at this computer, numbered.
+PUPIL_NAME = N_("Pupil %(number)s")
 
 
 @dataclass
@@ -31,6 +34,7 @@ class GameSession:
     teacher_playlist: list[str] = field(default_factory=list)
     seed: int | None = None
     band: str | None = None  # the age band played last in this run, offered first next time
+    solo_games: int = 0  # solo games started in this run: numbers the pupils who leave the nickname empty
     solo: SoloGame | None = None
     board: BoardHour | None = None
     vote: VoteHour | None = None
@@ -59,17 +63,30 @@ class GameSession:
             self.settings.last_class = class_name
             self.save()
 
+    def remember_class_size(self, size: int) -> None:
+        """Offer `size` (0: not given) as the class size at the next class vote."""
+        if self.settings.class_size != size:
+            self.settings.class_size = size
+            self.save()
+
     def save(self) -> None:
         problem = save_settings(self.settings, self.data_dir)
         if problem:
             self.notify(problem)
 
     # -- starting a mode ----------------------------------------------------------------------------
+    def default_player(self) -> str:
+        """The name the next solo game stores when the nickname is left empty: "Pupil 3", numbered in this run."""
+        tr = self.tr
+        return tr.gettext(PUPIL_NAME) % {"number": tr.format_number(self.solo_games + 1)}
+
     def start_solo(self, band: str, player: str = "", class_name: str = "") -> SoloGame:
         """A pupil's journey over the teacher's playlist for this band, or scenarios drawn within the band."""
         self.band = band
         playlist = choose_playlist(self.library, band, self.teacher_playlist, self.seed)
-        self.solo = SoloGame(self.library, self.results, band, self.settings.language, playlist, class_name, player)
+        name = player.strip() or self.default_player()
+        self.solo = SoloGame(self.library, self.results, band, self.settings.language, playlist, class_name, name)
+        self.solo_games += 1
         return self.solo
 
     def start_board(self, class_name: str, band: str, minutes: int, teams: list[Team]) -> BoardHour:
@@ -81,12 +98,12 @@ class GameSession:
         self.board = BoardHour(game, self.library, self.results, self.data_dir, self.notify)
         return self.board
 
-    def start_vote(self, band: str, class_name: str) -> VoteHour:
-        """A class vote over every scenario of the band, in an order drawn by the seed."""
+    def start_vote(self, band: str, class_name: str, class_size: int | None = None) -> VoteHour:
+        """A class vote over every scenario of the band, in an order drawn by the seed; no total over `class_size`."""
         import random
         scenarios = self.library.by_band(band)
         playlist = random.Random(self.seed).sample(scenarios, len(scenarios))
-        self.vote = VoteHour(playlist, self.results, class_name, band, self.settings.language)
+        self.vote = VoteHour(playlist, self.results, class_name, band, self.settings.language, class_size=class_size)
         return self.vote
 
     def saved_board(self) -> BoardGame | None:

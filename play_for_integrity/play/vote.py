@@ -10,7 +10,8 @@ from play_for_integrity.core.class_vote import ClassVote
 from play_for_integrity.core.journey import Answer
 from play_for_integrity.core.profile import Profile, build_profile
 from play_for_integrity.core.team_timer import TeamTimer
-from play_for_integrity.play.actions import Action, Advance, Finish, Follow, Outcome, SkipStory, SubmitVotes
+from play_for_integrity.play.actions import (Action, Advance, Finish, Follow, Outcome, SkipStory, SubmitVotes,
+                                             UndoVote)
 from play_for_integrity.play.results_sink import ResultsSink
 from play_for_integrity.results.hour_recorder import VoteRecorder
 
@@ -19,8 +20,8 @@ class VoteHour:
     """A whole-class vote over a playlist, recorded with the class as one participant."""
 
     def __init__(self, playlist: list[Scenario], sink: ResultsSink, class_name: str, band: str, language: str,
-                 timer_seconds: int = 60, clock: Callable[[], float] = time.monotonic):
-        self.vote = ClassVote(playlist)
+                 timer_seconds: int = 60, clock: Callable[[], float] = time.monotonic, class_size: int | None = None):
+        self.vote = ClassVote(playlist, class_size)
         self.sink = sink
         self.class_name = class_name
         self.band = band
@@ -28,6 +29,7 @@ class VoteHour:
         self.clock = clock
         self.shown_at = clock()
         self.finished = False
+        self.stored_rows: list[int] = []  # answer rows stored for each vote in vote.results (0 when saving failed)
         self.recorder: VoteRecorder | None = sink.write(
             "start recording the vote", lambda store: VoteRecorder(store, self.vote, class_name, band, language))
 
@@ -36,6 +38,8 @@ class VoteHour:
         try:
             if isinstance(action, SubmitVotes):
                 return self._submit(action)
+            if isinstance(action, UndoVote):
+                return self._undo_vote()
             if isinstance(action, Follow):
                 self.vote.follow(action.choice_id)
                 return Outcome.done(self.vote.result)
@@ -57,10 +61,25 @@ class VoteHour:
         result = self.vote.submit(dict(action.counts), action.follow)
         seconds = round(max(0.0, self.clock() - self.shown_at), 2)
         recorder = self.recorder
+        rows = sum(1 for count in result.counts.values() if count)  # VoteRecorder stores one row per chosen option
+        stored = None
         if recorder is not None:
-            self.sink.write("save the votes", lambda store: recorder.record(result, seconds))
+            stored = self.sink.write("save the votes", lambda store: (recorder.record(result, seconds), rows)[1])
+        self.stored_rows.append(stored or 0)
         self.timer.pause()
         return Outcome.done(result)
+
+    def _undo_vote(self) -> Outcome:
+        """Take back the votes on show and their stored answers; the corrected counts replace them."""
+        if self.finished:
+            return Outcome.refused("the vote is already closed")
+        withdrawn = self.vote.withdraw()
+        self.stored_rows.pop()
+        recorder, keep = self.recorder, sum(self.stored_rows)
+        if recorder is not None:  # through the store the votes went to, so a journal keeps the two in order
+            self.sink.write("withdraw the corrected votes",
+                            lambda _: recorder.store.withdraw_answers(recorder.pid, keep))
+        return Outcome.done(withdrawn)
 
     def average_answers(self) -> list[Answer]:
         """One answer per vote with the effects of the class's average pupil (each option weighted by its votes)."""

@@ -13,6 +13,7 @@ FULL = "the disk is full: free some space (empty the recycle bin, delete old fil
 FIX_HINT = ("choose a folder you may write to with --data-dir PATH or the PLAY_FOR_INTEGRITY_DATA "
             "environment variable, or ask the school's IT support to give you write access")
 # SQLite's primary result codes (sqlite3.h), for Pythons whose exceptions carry them (3.11+).
+CHECK_COMMAND = "play-for-integrity results check"
 _KINDS = {5: "busy", 6: "busy", 8: "readonly", 11: "damage", 13: "full", 26: "damage"}
 _WORDS = (("locked", "busy"), ("busy", "busy"), ("disk is full", "full"), ("readonly", "readonly"),
           ("read-only", "readonly"), ("malformed", "damage"), ("not a database", "damage"), ("corrupt", "damage"))
@@ -42,6 +43,9 @@ def fault_error(path: Path, err: BaseException, doing: str = "open") -> ResultsE
     if kind == "readonly":
         return ResultsError(f"the results database {path} is read-only: {FIX_HINT}")
     detail = err.strerror if isinstance(err, OSError) and err.strerror else err
+    if kind == "damage":
+        return ResultsError(f"the results database {path} looks damaged ({detail}): the next time it is opened it "
+                            f"is checked and, if damaged, set aside (never deleted); '{CHECK_COMMAND}' does it now")
     return ResultsError(f"cannot {doing} the results database {path}: {detail}")
 
 

@@ -17,10 +17,11 @@ from pathlib import Path
 from play_for_integrity.results import pin as pin_hash
 from play_for_integrity.results import store_ops
 from play_for_integrity.results.atomic_file import output_path, replacing
-from play_for_integrity.results.db_faults import fault_error, is_fault
+from play_for_integrity.results.db_faults import fault_error, fault_kind, is_fault
 from play_for_integrity.results.db_health import StoreOpenReport
 from play_for_integrity.results.errors import ResultsError
 from play_for_integrity.results.journal import Journal
+from play_for_integrity.results.open_marker import OpenMarker
 from play_for_integrity.results.recording import Recording
 from play_for_integrity.results.records import SessionData, SessionSummary
 from play_for_integrity.results.session_reader import (Damaged, list_sessions, read_session, read_summary,
@@ -44,8 +45,11 @@ class ResultsStore(Recording):
     """Sessions, participants, answers and profiles of the classes played on this computer."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path, journal_mode: str,
-                 open_report: StoreOpenReport | None = None, journal: Journal | None = None) -> None:
+                 open_report: StoreOpenReport | None = None, journal: Journal | None = None,
+                 marker: OpenMarker | None = None) -> None:
         self._conn = conn
+        self._marker = marker
+        self.damage_suspected = False  # SQLite reported damage: the next opening checks the whole file
         self.path = path
         self.journal_mode = journal_mode
         self.open_report = open_report
@@ -59,25 +63,45 @@ class ResultsStore(Recording):
     # -- opening ---------------------------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, data_dir: str | os.PathLike[str] | None = None, journal: Journal | None = None) -> ResultsStore:
+    def open(cls, data_dir: str | os.PathLike[str] | None = None, journal: Journal | None = None,
+             check: bool = False) -> ResultsStore:
         """Open (creating if needed) the store in the user data folder and write any changes the journal kept.
 
         Only a damaged database is moved aside; a busy one raises StoreBusy, a full disk a ResultsError.
-        `journal` is the run's journal when the game kept changes before the store could be opened.
+        `journal` is the run's journal when the game kept changes before the store could be opened. The whole
+        file is checked only with `check` or after an opening that did not close cleanly (see open_marker).
         """
-        opened = open_database(user_data_dir(data_dir))
-        store = cls(opened.conn, opened.path, opened.journal_mode, opened.report, journal)
-        store.replay()
+        folder = user_data_dir(data_dir)
+        opened = open_database(folder, check=True) if check else open_database(folder)
+        store = cls(opened.conn, opened.path, opened.journal_mode, opened.report, journal, opened.marker)
+        try:
+            store.replay()
+        except BaseException as err:
+            store.close(err)
+            raise
         return store
 
-    def close(self) -> None:
+    def suspect(self, err: BaseException | None) -> None:
+        """Note an SQLite error that means damage, so that the next opening checks the whole file once."""
+        if isinstance(err, sqlite3.DatabaseError) and fault_kind(err) == "damage":
+            if not self.damage_suspected:
+                log.error("results: SQLite reports damage in %s (%s); it is checked at the next opening",
+                          self.path, err)
+            self.damage_suspected = True
+
+    def close(self, error: BaseException | None = None) -> None:
+        """Close the connection; after damage (`error`, or one met before) the next opening checks the file."""
+        self.suspect(error)
         self._conn.close()
+        if self._marker is not None:
+            self._marker.release(clean=not self.damage_suspected)
+            self._marker = None
 
     def __enter__(self) -> ResultsStore:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, kind: object, error: BaseException | None, trace: object) -> None:
+        self.close(error)
 
     @property
     def connection(self) -> sqlite3.Connection:
@@ -117,6 +141,7 @@ class ResultsStore(Recording):
         except sqlite3.DatabaseError as err:
             if not is_fault(err):
                 raise
+            self.suspect(err)
             self.kept_reason = str(fault_error(self.path, err, "write to"))
             self._keep(ops)
             return 0
@@ -147,6 +172,7 @@ class ResultsStore(Recording):
         except (OSError, sqlite3.DatabaseError) as err:
             if isinstance(err, sqlite3.DatabaseError) and not is_fault(err):
                 raise
+            self.suspect(err)
             self.kept_reason = str(fault_error(self.path, err, "write to"))
             return False
         finally:

@@ -8,6 +8,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from play_for_integrity.results import open_marker
 from play_for_integrity.results.db_faults import FIX_HINT, fault_error, fault_kind
 from play_for_integrity.results.db_health import StoreOpenReport, move_aside, problem_with
 from play_for_integrity.results.disk_kind import choose_journal_mode
@@ -27,6 +28,7 @@ class Opened:
     path: Path
     journal_mode: str
     report: StoreOpenReport | None
+    marker: open_marker.OpenMarker | None = None
 
 
 def check_writable(folder: Path) -> None:
@@ -56,29 +58,61 @@ def _lenient_text(raw: bytes) -> str:
     return raw.decode("utf-8", errors="replace")
 
 
-def open_database(folder: Path) -> Opened:
-    """Connect to `folder`/results.sqlite3, migrated; only a damaged or foreign file is moved aside first."""
-    check_writable(folder)
-    path = folder / DB_NAME
-    report = None
-    reason = problem_with(path, BUSY_TIMEOUT)
-    if reason is not None:
-        report = move_aside(path, reason)
-    try:
-        _create_private(path)
-        conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT)
-        conn.text_factory = _lenient_text  # a hand-edited row of broken UTF-8 is read, not a crash
-    except (OSError, sqlite3.Error) as err:
-        raise fault_error(path, err) from err
+def _connect(path: Path, folder: Path) -> tuple[sqlite3.Connection, str]:
+    """A connection to `path` in its journal mode, migrated; sqlite3.Error (the connection closed) when it fails."""
+    _create_private(path)
+    conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT)
+    conn.text_factory = _lenient_text  # a hand-edited row of broken UTF-8 is read, not a crash
     try:
         mode = conn.execute(f"PRAGMA journal_mode = {choose_journal_mode(folder)}").fetchone()[0].upper()
         conn.execute("PRAGMA synchronous = FULL")  # a confirmed answer survives a power cut too
         conn.execute("PRAGMA foreign_keys = ON")
         migrate(conn)
-    except sqlite3.Error as err:
-        conn.close()
-        raise fault_error(path, err, "prepare") from err
     except BaseException:
         conn.close()
         raise
+    return conn, mode
+
+
+def _ready(path: Path, folder: Path, check: bool) -> Opened:
+    """The store at `path`, after the whole-file check when `check`; a damaged or foreign file is moved aside."""
+    report = None
+    reason = problem_with(path, BUSY_TIMEOUT, full=check)
+    if reason is not None:
+        report = move_aside(path, reason)
+    try:
+        conn, mode = _connect(path, folder)
+    except OSError as err:
+        raise fault_error(path, err) from err
+    except sqlite3.Error as err:
+        if fault_kind(err) != "damage" or report is not None:
+            raise fault_error(path, err, "prepare") from err
+        # SQLite met damage the quick look missed: the whole-file check says what, and the file goes aside.
+        report = move_aside(path, problem_with(path, BUSY_TIMEOUT) or f"SQLite reports damage ({err})")
+        try:
+            conn, mode = _connect(path, folder)
+        except (OSError, sqlite3.Error) as again:
+            raise fault_error(path, again, "prepare") from again
     return Opened(conn, path, mode, report)
+
+
+def open_database(folder: Path, check: bool = False) -> Opened:
+    """Connect to `folder`/results.sqlite3, migrated; only a damaged or foreign file is moved aside first.
+
+    The whole-file integrity check runs only when asked (`check`) or when an earlier opening did not close
+    cleanly (see open_marker); a store closed cleanly opens in the same time whatever its size.
+    """
+    check_writable(folder)
+    path = folder / DB_NAME
+    try:
+        marker = open_marker.take(path)
+    except OSError as err:
+        raise fault_error(folder, err, "write into") from err
+    try:
+        opened = _ready(path, folder, check or marker.unclean)
+    except BaseException:
+        marker.release()  # the markers left behind stay: the store was not checked yet
+        raise
+    marker.forget_left()
+    opened.marker = marker
+    return opened

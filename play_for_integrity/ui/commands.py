@@ -6,7 +6,11 @@ import argparse
 import sys
 from pathlib import Path
 
+from play_for_integrity.content.problems import ContentError, display_path, visible
 from play_for_integrity.i18n import LANGUAGES
+
+NO_SCENARIO = ("play-for-integrity: no scenario '{}': give a scenario id (see 'play-for-integrity scenarios') "
+               "or the path of a .yaml file")
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -49,9 +53,10 @@ def run_play(args: argparse.Namespace) -> int:
 
 
 def _resolve_scenario(target: str) -> Path | None:
+    """The file a scenario id or path names (whether it is a readable file is _read's question), or None."""
     path = Path(target)
     if path.suffix.lower() in (".yaml", ".yml"):
-        return path if path.is_file() else None
+        return path if path.exists() else None
     from play_for_integrity.content.library import load_library
     library = load_library()
     if target in library.scenarios:
@@ -62,22 +67,39 @@ def _resolve_scenario(target: str) -> Path | None:
     return None
 
 
+def _read(path: Path) -> tuple[bytes | None, str | None]:
+    """The bytes of a scenario file named on the command line, or why not (not a regular file, too large...)."""
+    from play_for_integrity.content.yaml_source import read_content_file
+
+    shown = display_path(path)
+    try:
+        return read_content_file(path, shown), None
+    except ContentError as err:
+        return None, "\n".join(str(p) for p in err.problems)
+    except OSError as err:
+        return None, f"play-for-integrity: cannot read {visible(shown)}: {err.strerror or err}"
+
+
 def run_preview(target: str, lang: str | None, data_dir: str | None) -> int:
     path = _resolve_scenario(target)
-    if path is None:
-        print(f"play-for-integrity: no scenario '{target}': give a scenario id (see 'play-for-integrity scenarios') "
-              "or the path of a .yaml file", file=sys.stderr)
+    problem = visible(NO_SCENARIO.format(target)) if path is None else _read(path)[1]
+    if problem:
+        print(problem, file=sys.stderr)
         return 1
-    from play_for_integrity.ui.launch import build_session, run_window
+    from play_for_integrity.ui.launch import build_session, holding_data_folder, run_window
     from play_for_integrity.ui.preview import ScenarioWatcher, show_result
 
-    watcher = ScenarioWatcher(path)
+    with holding_data_folder(data_dir) as refusal:
+        if refusal:
+            print(refusal, file=sys.stderr)
+            return 1
+        watcher = ScenarioWatcher(path)
 
-    def start(app) -> None:
-        app.watcher = watcher
-        show_result(app, watcher.load())
+        def start(app) -> None:
+            app.watcher = watcher
+            show_result(app, watcher.load())
 
-    return run_window(build_session(data_dir, lang), start)
+        return run_window(build_session(data_dir, lang), start)
 
 
 def run_screenshot(args: argparse.Namespace) -> int:
@@ -87,18 +109,23 @@ def run_screenshot(args: argparse.Namespace) -> int:
         return _screenshot_scenario(args)
     names = screenshot.SCENES if args.scene == "all" else (args.scene,)
     if args.scene != "all" and args.scene not in screenshot.SCENES:
-        print(f"play-for-integrity: unknown scene '{args.scene}'; choose one of: {', '.join(screenshot.SCENES)}, all",
-              file=sys.stderr)
+        print(visible(f"play-for-integrity: unknown scene '{args.scene}'; choose one of: "
+                      f"{', '.join(screenshot.SCENES)}, all"), file=sys.stderr)
         return 1
     problems = 0
     for name in names:
         out = args.out / f"{name}-{args.lang}-{args.size[0]}x{args.size[1]}.png" if args.scene == "all" else args.out
-        overflows = screenshot.save(name, args.lang, args.size, out, args.high_contrast)
-        for overflow in overflows:
-            problems += 1
-            print(f"{out}: text does not fit its box at {overflow.size}px: {overflow.text[:60]!r}", file=sys.stderr)
-        print(out)
+        problems += _report_shot(out, screenshot.save(name, args.lang, args.size, out, args.high_contrast))
     return 1 if problems else 0
+
+
+def _report_shot(out: Path, overflows: list) -> int:
+    """Print the PNG written and each text that did not fit in it; returns how many did not fit."""
+    for overflow in overflows:
+        print(f"{visible(str(out))}: text does not fit its box at {overflow.size}px: {overflow.text[:60]!r}",
+              file=sys.stderr)
+    print(visible(str(out)))
+    return len(overflows)
 
 
 def _load_one(target: str):
@@ -106,20 +133,19 @@ def _load_one(target: str):
     from play_for_integrity import paths
     from play_for_integrity.content.catalogs import load_catalogs
     from play_for_integrity.content.library import catalog_folder_for
-    from play_for_integrity.content.problems import ContentError, display_path
     from play_for_integrity.content.scenario_parser import parse_scenario
 
     path = _resolve_scenario(target)
     if path is None:
-        return None, (f"play-for-integrity: no scenario '{target}': give a scenario id (see 'play-for-integrity "
-                      "scenarios') or the path of a .yaml file")
+        return None, visible(NO_SCENARIO.format(target))
+    data, problem = _read(path)
+    if data is None:
+        return None, problem
     try:
-        return parse_scenario(path.read_bytes(), display_path(path), load_catalogs(catalog_folder_for(path)),
-                              paths.assets_dir()), None
+        catalogs = load_catalogs(catalog_folder_for(path))
+        return parse_scenario(data, display_path(path), catalogs, paths.assets_dir()), None
     except ContentError as err:
         return None, "\n".join(str(p) for p in err.problems) + "\nFix these first ('play-for-integrity validate')."
-    except OSError as err:
-        return None, f"play-for-integrity: cannot read {path}: {err.strerror or err}"
 
 
 def _screenshot_scenario(args: argparse.Namespace) -> int:
@@ -135,8 +161,6 @@ def _screenshot_scenario(args: argparse.Namespace) -> int:
     for shot in scenario_shots(scenario):
         slug = "-".join(f"{shot.screen} {shot.label}".replace("/", " ").split())
         out = args.out / f"{scenario.id}-{slug}-{args.lang}-{args.size[0]}x{args.size[1]}.png"
-        for overflow in screenshot.save(shot.label, args.lang, args.size, out, args.high_contrast, scenario):
-            problems += 1
-            print(f"{out}: text does not fit its box at {overflow.size}px: {overflow.text[:60]!r}", file=sys.stderr)
-        print(out)
+        overflows = screenshot.save(shot.label, args.lang, args.size, out, args.high_contrast, scenario)
+        problems += _report_shot(out, overflows)
     return 1 if problems else 0

@@ -9,46 +9,68 @@ from pathlib import Path
 import pygame
 
 from play_for_integrity import paths
+from play_for_integrity.i18n import N_
+from play_for_integrity.play.notices import Notice
 
 log = logging.getLogger(__name__)
 
 REGULAR = "NotoSans-Regular.ttf"
 BOLD = "NotoSans-Bold.ttf"
+FONT_SIGNATURES = (b"\x00\x01\x00\x00", b"true", b"OTTO", b"ttcf")  # TrueType, OpenType, collections
 
 
 class FontBook:
-    """Fonts by (size, bold), cached; a missing font file is reported once and pygame's font used instead."""
+    """Fonts by (size, bold), cached; a missing or unreadable font file is reported once and pygame's font used."""
 
     def __init__(self, folder: Path | None = None, report: Callable[[str], None] | None = None):
         self.folder = folder or paths.assets_dir() / "fonts"
         self._report = report
         self._fonts: dict[tuple[int, bool], pygame.font.Font] = {}
-        self._missing: set[str] = set()
+        self._unusable: set[str] = set()  # font files already reported as missing or unreadable
+
+    def _tell(self, path: Path, problem: str | None) -> None:
+        """Report the font file once: missing (`problem` None) or unreadable."""
+        self._unusable.add(path.name)
+        if problem is None:
+            message = Notice(N_("The font file %(file)s is missing: Kazakh letters such as Қ, Ғ, Ң may look wrong. "
+                                "Reinstall the game to restore it."), file=str(path))
+        else:
+            message = Notice(N_("The font file %(file)s cannot be read (%(error)s): Kazakh letters such as Қ, Ғ, Ң "
+                                "may look wrong. Reinstall the game to restore it."), file=str(path), error=problem)
+        log.warning(message)
+        if self._report:
+            self._report(message)
 
     def _path(self, bold: bool) -> Path | None:
         path = self.folder / (BOLD if bold else REGULAR)
+        if path.name in self._unusable:
+            return None
         if path.is_file():
             return path
-        if path.name not in self._missing:
-            self._missing.add(path.name)
-            message = (f"font file {path} is missing: Kazakh letters such as Қ, Ғ, Ң may look wrong; "
-                       "reinstall the game to restore it")
-            log.warning(message)
-            if self._report:
-                self._report(message)
+        self._tell(path, None)
         return None
+
+    def _open(self, path: Path | None, size: int) -> pygame.font.Font | None:
+        if path is None:
+            return None
+        try:
+            with path.open("rb") as file:
+                if file.read(4) not in FONT_SIGNATURES:  # pygame opens some garbage, then crashes when drawing it
+                    raise ValueError("it is not a TrueType or OpenType font")
+            font = pygame.font.Font(str(path), size)
+            font.size("Қ")  # a font pygame opened but cannot use fails here, not in the middle of a frame
+            return font
+        except (OSError, ValueError, pygame.error) as err:  # an empty file is a ValueError, a damaged one an error
+            self._tell(path, str(err))
+            return None
 
     def get(self, size: int, bold: bool = False) -> pygame.font.Font:
         key = (size, bold)
         font = self._fonts.get(key)
         if font is None:
-            path = self._path(bold)
-            try:
-                font = pygame.font.Font(str(path) if path else None, size)
-            except (OSError, pygame.error) as err:
-                log.warning("font %s could not be opened (%s); using the built-in font", path, err)
+            font = self._open(self._path(bold), size)
+            if font is None:
                 font = pygame.font.Font(None, size)
-            if bold and path is None:
-                font.set_bold(True)
+                font.set_bold(bold)
             self._fonts[key] = font
         return font

@@ -43,11 +43,12 @@ class Form:
         if self.count == 0:
             return
         index %= self.count
+        # blur before focus: a blur after the new field's focus() would switch SDL's text input off again
         for i, field in enumerate(self.fields):
-            if i == index and not field.focused:
-                field.focus()
-            elif i != index and field.focused:
+            if i != index and field.focused:
                 field.blur()
+        if index < len(self.fields) and not self.fields[index].focused:
+            self.fields[index].focus()
         self.index = index
         if index < len(self.fields):
             self.last_field = self.fields[index]

@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 import logging
+import shutil
 import sys
 import tempfile
-from collections.abc import Callable
+import weakref
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from play_for_integrity.content.library import load_library
+from play_for_integrity.content.problems import visible
 from play_for_integrity.core.settings import load_settings
-from play_for_integrity.i18n import catalog_notices
+from play_for_integrity.i18n import N_, catalog_notices
+from play_for_integrity.play.notices import Notice
+from play_for_integrity.i18n.registry import use_data_dir
+from play_for_integrity.play.instance_lock import InstanceLock, acquire
 from play_for_integrity.play.session import GameSession
 from play_for_integrity.user_data import ensure_user_data_dir, user_data_dir
 
@@ -22,13 +29,20 @@ log = logging.getLogger(__name__)
 
 
 def skipped_notices(library) -> list[str]:
-    """One line per skipped content file, naming the file, the first problem and the fix."""
-    notices = []
+    """One notice per skipped content file, naming the file, the line, the first problem and the fix; the sentence
+    around them is translated when shown, the validator's own message is not."""
+    notices: list[str] = []
     for path, problems in library.skipped.items():
         first = problems[0]
-        more = f" (+{len(problems) - 1} more)" if len(problems) > 1 else ""
-        notices.append(f"{path} was skipped: line {first.line}: {first.message}{more}. "
-                       "Run 'play-for-integrity validate' to see every problem.")
+        if len(problems) > 1:
+            notices.append(Notice(N_("%(file)s was skipped: line %(line)s: %(message)s (problems in this file: "
+                                     "%(count)s). Run “play-for-integrity validate” to see every problem."),
+                                  file=visible(str(path)), line=first.line, message=first.message,
+                                  count=len(problems)))
+        else:
+            notices.append(Notice(N_("%(file)s was skipped: line %(line)s: %(message)s. Run “play-for-integrity "
+                                     "validate” to see every problem."),
+                                  file=visible(str(path)), line=first.line, message=first.message))
     for problem in library.catalogs.problems:
         notices.append(f"{problem.location()}: {problem.message}")
     return notices
@@ -39,15 +53,19 @@ def build_session(data_dir: str | Path | None = None, language: str | None = Non
     """The shared session: settings from the user data folder, every valid scenario, notices for the rest.
 
     With `persist` False (screenshots, the text-fit check) the session writes nothing the teacher keeps: its data
-    folder is a temporary one and the class results are not recorded.
+    folder is a temporary one and the class results are not recorded. A temporary folder (also the one used when
+    the data folder cannot be) is removed when the session ends, at the latest when the program exits.
     """
     notices: list[str] = []
+    temporary = not persist
     try:
         folder = ensure_user_data_dir(data_dir) if persist else Path(tempfile.mkdtemp(prefix="pfi-"))
     except OSError as err:
-        folder = Path(tempfile.mkdtemp(prefix="pfi-"))
+        folder, temporary = Path(tempfile.mkdtemp(prefix="pfi-")), True
         notices.append(f"the data folder {user_data_dir(data_dir)} cannot be used ({err.strerror or err}); "
                        f"this session keeps its data in {folder} until the game closes")
+    if persist:
+        use_data_dir(data_dir)  # translation caches go with a chosen data folder, not into the per-user one
     settings, notice = load_settings(folder)
     if notice:
         notices.append(notice)
@@ -56,7 +74,38 @@ def build_session(data_dir: str | Path | None = None, language: str | None = Non
     library = load_library()
     notices.extend(skipped_notices(library))
     notices.extend(catalog_notices())
-    return GameSession(settings, library, folder, notices)
+    session = GameSession(settings, library, folder, notices)
+    if temporary:
+        weakref.finalize(session, shutil.rmtree, folder, ignore_errors=True)
+    return session
+
+
+def _lock_data_folder(data_dir: str | Path | None) -> tuple[InstanceLock | None, str | None]:
+    """The lock of the data folder, or the sentence that refuses a second game on it."""
+    try:
+        folder = ensure_user_data_dir(data_dir)
+        lock = acquire(folder)
+    except OSError as err:  # an unusable folder: build_session says so and uses a temporary one, which needs no lock
+        log.warning("cannot lock the data folder %s: %s", user_data_dir(data_dir), err)
+        return None, None
+    if lock is None:
+        return None, (f"Play for Integrity is already running for the data folder {visible(str(folder))}: "
+                      "use that window, or start with --data-dir OTHER_FOLDER")
+    return lock, None
+
+
+@contextmanager
+def holding_data_folder(data_dir: str | Path | None) -> Iterator[str | None]:
+    """Hold the data folder while the block runs (one game per folder); yields why not when a game already holds it.
+
+    Take it before build_session: a refused start must not read (or set aside) any file of the running game.
+    """
+    lock, refusal = _lock_data_folder(data_dir)
+    try:
+        yield refusal
+    finally:
+        if lock is not None:
+            lock.release()
 
 
 def check_playlist(session: GameSession, playlist: list[str]) -> str | None:
@@ -70,19 +119,24 @@ def check_playlist(session: GameSession, playlist: list[str]) -> str | None:
     for sid in unknown:
         close = difflib.get_close_matches(sid, session.library.scenarios, n=1)
         lines.append(f"'{sid}'" + (f" (did you mean '{close[0]}'?)" if close else ""))
-    return ("play-for-integrity: unknown scenario id " + ", ".join(lines)
-            + "; 'play-for-integrity scenarios' lists them")
+    return visible("play-for-integrity: unknown scenario id " + ", ".join(lines)
+                   + "; 'play-for-integrity scenarios' lists them")
 
 
 def run_game(data_dir: str | Path | None = None, language: str | None = None, playlist: list[str] | None = None) -> int:
-    session = build_session(data_dir, language)
-    if playlist:
-        problem = check_playlist(session, playlist)
-        if problem:
-            print(problem, file=sys.stderr)
+    """Start the game on the data folder, unless another running game holds it."""
+    with holding_data_folder(data_dir) as refusal:
+        if refusal:
+            print(refusal, file=sys.stderr)
             return 1
-        session.teacher_playlist = playlist
-    return run_window(session, lambda app: app.push("title"))
+        session = build_session(data_dir, language)
+        if playlist:
+            problem = check_playlist(session, playlist)
+            if problem:
+                print(problem, file=sys.stderr)
+                return 1
+            session.teacher_playlist = playlist
+        return run_window(session, lambda app: app.push("title"))
 
 
 def run_window(session: GameSession, start: Callable[[App], None]) -> int:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import pygame
 
-from play_for_integrity.ui.text_layout import TextBlock, TextFitter
+from play_for_integrity.ui.text_layout import TextBlock, TextFitter, drawable, ellipsize
 from play_for_integrity.ui.theme import Color, Metrics, Palette
 
 
@@ -57,6 +57,11 @@ class Painter:
             y += block.line_height
         return block
 
+    def shortened(self, text: str, width: int, size: int, bold: bool = False) -> str:
+        """`text` on one line, cut with an ellipsis if it is wider than `width` at `size` (for names people typed,
+        such as a team's: a long one must not push a row or a sentence out of its box)."""
+        return ellipsize(self.fitter.fonts.get(size, bold), drawable(text, lines=False), width)
+
     def panel(self, rect: pygame.Rect, fill: Color | None = None, edge: Color | None = None, radius: int | None = None,
               width: int | None = None) -> None:
         radius = self.metrics.px(16) if radius is None else radius
@@ -71,8 +76,7 @@ class Painter:
 
     def badge(self, center: tuple[int, int], radius: int, label: str, fill: Color, ink: Color) -> None:
         pygame.draw.circle(self.surface, fill, center, radius)
-        font = self.fitter.fonts.get(max(8, int(radius * 1.1)), True)
-        image = font.render(label, True, ink)
+        image = self.fitter.image(label, max(8, int(radius * 1.1)), True, ink)
         self.surface.blit(image, image.get_rect(center=center))
 
     # -- icons drawn with code ---------------------------------------------------------------

@@ -17,8 +17,9 @@ from play_for_integrity.content.library import catalog_folder_for
 from play_for_integrity.content.model import Scenario
 from play_for_integrity.content.problems import ContentError, Problem, display_path
 from play_for_integrity.content.scenario_parser import parse_scenario
-from play_for_integrity.i18n import TRANSLATED_LANGUAGES, reload
+from play_for_integrity.i18n import N_, TRANSLATED_LANGUAGES, reload
 from play_for_integrity.i18n.languages import po_path
+from play_for_integrity.play.notices import Notice, shown
 from play_for_integrity.play.results_sink import ResultsSink
 from play_for_integrity.play.solo import SoloGame
 from play_for_integrity.ui.painter import Painter
@@ -59,13 +60,14 @@ class ScenarioWatcher:
                 if current[file] != self._stamps.get(file):
                     reload(lang)
         self._stamps = current
-        shown = display_path(self.path)
+        where = display_path(self.path)
         try:
-            return parse_scenario(self.path.read_bytes(), shown, self.catalogs, paths.assets_dir())
+            return parse_scenario(self.path.read_bytes(), where, self.catalogs, paths.assets_dir())
         except ContentError as err:
             return err.problems
         except OSError as err:
-            return [Problem(shown, 1, 1, f"cannot read the file: {err.strerror or err}", "check the path")]
+            return [Problem(where, 1, 1, Notice(N_("cannot read the file: %(error)s"), error=str(err.strerror or err)),
+                            Notice(N_("check the path and that the file is saved")))]
 
     def changed(self, now: float | None = None) -> bool:
         now = time.monotonic() if now is None else now
@@ -120,6 +122,16 @@ class PreviewErrorScene(MenuScene):
     def back(self) -> None:
         self.app.quit()
 
+    def _line(self, problem: Problem | str) -> str:
+        """One problem as the author reads it: its place and message, then the hint in the language on show."""
+        tr = self.session.tr
+        if not isinstance(problem, Problem):
+            return shown(tr, problem)
+        line = f"{problem.location()}: {shown(tr, problem.message)}"
+        if problem.hint:
+            line += "\n    " + tr.gettext("hint: %(hint)s") % {"hint": shown(tr, problem.hint)}
+        return line
+
     def draw(self, painter: Painter) -> None:
         m, tr = painter.metrics, self.session.tr
         area = header(painter, tr.gettext("This scenario file has problems"))
@@ -131,9 +143,11 @@ class PreviewErrorScene(MenuScene):
                      painter.colors.muted_ink, valign="middle")
         panel = pygame.Rect(rest.x, rest.y, rest.width, rest.height - hint_box.height - m.px(12))
         painter.panel(panel)
-        text = "\n".join(str(p) for p in self.problems[:12])
+        text = "\n".join(self._line(p) for p in self.problems[:12])
         if len(self.problems) > 12:
-            text += "\n…"
+            more = len(self.problems) - 12
+            text += "\n" + tr.ngettext("… and %(count)s more problem", "… and %(count)s more problems", more) % {
+                "count": tr.format_number(more)}
         pad = m.px(20)
         painter.text(text, panel.inflate(-2 * pad, -2 * pad), m.small)
         self.group.draw(painter, align="center")

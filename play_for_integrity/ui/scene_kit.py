@@ -6,6 +6,7 @@ import pygame
 
 from play_for_integrity.i18n import N_
 from play_for_integrity.ui.painter import Painter
+from play_for_integrity.ui.theme import Color
 from play_for_integrity.ui.scene_stack import Scene
 from play_for_integrity.ui.widgets import Button, ButtonGroup
 
@@ -52,6 +53,20 @@ def talk_panel(painter: Painter, rect: pygame.Rect, title: str, questions: list[
     painter.text(title, head, title_size, colors.ink, bold=True, max_lines=1)
     body = pygame.Rect(inner.x, head.bottom + m.px(10), inner.width, inner.bottom - head.bottom - m.px(10))
     painter.text("\n".join(f"• {q}" for q in questions), body, text_size)
+
+
+def note_above(painter: Painter, body: pygame.Rect, text: str, color: Color | None = None, align: str = "right",
+               lines: int = 1) -> pygame.Rect:
+    """A note (a problem, in red, unless `color` says otherwise) in bold at the bottom of `body`, on one line (or up
+    to `lines`); returns the part of `body` above it."""
+    m = painter.metrics
+    height = m.px(40)
+    if lines > 1:
+        block = painter.fitter.fit(text, body.width, m.px(36) * lines, m.small, m.min_text, True, lines)
+        height = max(height, min(block.height, m.px(36) * lines))
+    painter.text(text, pygame.Rect(body.x, body.bottom - height, body.width, height), m.small,
+                 color or painter.colors.poor, bold=True, align=align, valign="middle", max_lines=lines)
+    return pygame.Rect(body.x, body.y, body.width, body.height - height - m.px(8))
 
 
 def bottom_row(painter: Painter, area: pygame.Rect, buttons: list[Button], height: float = 72) -> pygame.Rect:

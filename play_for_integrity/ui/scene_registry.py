@@ -34,7 +34,7 @@ SCENES: dict[str, str] = {
     "task-card": "hour_cards:TaskCardScene",
     "board-end": "hour_end:BoardEndScene",
     "vote": "vote:VoteScene",
-    "vote-result": "vote:VoteResultScene",
+    "vote-result": "vote_result:VoteResultScene",
     "vote-talk": "vote:VoteTalkScene",
     "vote-end": "vote_end:VoteEndScene",
     "pin": "pin:PinScene",

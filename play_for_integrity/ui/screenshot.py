@@ -15,8 +15,7 @@ from play_for_integrity.ui.screenshot_hour import HOUR_SHOTS
 
 Builder = Callable[..., object]
 TEACHER_TABS = {"teacher-choices": 0, "teacher-profiles": 1, "teacher-split": 2, "teacher-export": 3}
-DEMO_NOTICE = ("scenarios/6-10/example.yaml was skipped: line 14: unknown field 'titel' in the scenario. "
-               "Run 'play-for-integrity validate' to see every problem.")
+
 
 
 def demo_solo(session, finish: bool = False):
@@ -88,8 +87,21 @@ def _teacher(app, name: str):
     return scene
 
 
-def _with_notice(app, name: str):
-    app.session.notify(DEMO_NOTICE)
+def demo_notices(count: int = 1) -> list[str]:
+    """Notices of skipped scenario files, as the launcher words them (translated when shown)."""
+    from types import SimpleNamespace
+
+    from play_for_integrity.content.problems import Problem
+    from play_for_integrity.ui.launch import skipped_notices
+
+    skipped = {f"scenarios/6-10/example-{i + 1}.yaml": [
+        Problem("x", 14 + i, 5, "unknown field 'titel' in the scenario")] * (1 + i % 3) for i in range(count)}
+    return skipped_notices(SimpleNamespace(skipped=skipped, catalogs=SimpleNamespace(problems=[])))
+
+
+def _with_notice(app, name: str, count: int = 1):
+    for notice in demo_notices(count):
+        app.session.notify(notice)
     return scene_registry.make(app, name)
 
 
@@ -119,6 +131,18 @@ def _ask_leave(app):
                                N_("Leave"), lambda: None)
 
 
+def _ask_quit(app):
+    """What Esc on the title asks."""
+    title = scene_registry.make(app, "title")
+    asked = []
+    app.push = lambda name, *args: asked.append(scene_registry.make(app, name, *args))
+    try:
+        title.back()
+    finally:
+        del app.push
+    return asked[-1]
+
+
 def _teacher_message(app):
     from play_for_integrity.ui.scene_kit import CANNOT_OPEN
     return scene_registry.make(app, "teacher-message", CANNOT_OPEN, "the results database /home/teacher/.local/share/"
@@ -135,7 +159,9 @@ SHOTS: dict[str, tuple[str, Builder]] = {
     "summary": ("summary", lambda app: (demo_solo(app.session, finish=True), scene_registry.make(app, "summary"))[1]),
     "settings": ("settings", lambda app: scene_registry.make(app, "settings")),
     "notices": ("notices", lambda app: _with_notice(app, "notices")),
+    "notices-many": ("notices", lambda app: _with_notice(app, "notices", 14)),
     "confirm-leave": ("ask", _ask_leave),
+    "confirm-quit": ("ask", _ask_quit),
     "preview-error": ("preview-error", _preview_error),
     "too-small": ("title", lambda app: scene_registry.make(app, "title")),
     "player": ("player", lambda app: scene_registry.make(app, "player", demo_solo(app.session).band)),

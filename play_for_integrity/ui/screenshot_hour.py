@@ -86,13 +86,22 @@ def _board_feedback(app):
     return scene_registry.make(app, "board-feedback", hour, scenario, scenario.start, choice, move)
 
 
+def _task_card(app, key_shown: bool):
+    scene = scene_registry.make(app, "task-card", demo_board(app, stop="task"))
+    scene.key_shown = key_shown
+    return scene
+
+
 def _vote(app, name: str):
     hour, counts = demo_vote(app, tie=name == "vote-tie")
     choices = hour.vote.node.choices
-    if name == "vote":
+    if name in ("vote", "vote-too-many"):
         scene = scene_registry.make(app, "vote", hour)
         for field, count in zip(scene.fields, counts):
             field.text = str(count)
+        if name == "vote-too-many":  # the counts add up to more than the class has
+            hour.vote.class_size = sum(counts) - 1
+            scene.show_result()
         return scene
     result = hour.dispatch(SubmitVotes({c.id: n for c, n in zip(choices, counts)})).value
     if name in ("vote-result", "vote-tie"):
@@ -112,8 +121,10 @@ HOUR_SHOTS = {
     "board-dilemma": ("board-dilemma", lambda app: scene_registry.make(app, "board-dilemma",
                                                                        demo_board(app, stop="dilemma"))),
     "board-feedback": ("board-feedback", _board_feedback),
-    "task-card": ("task-card", lambda app: scene_registry.make(app, "task-card", demo_board(app, stop="task"))),
+    "task-card": ("task-card", lambda app: _task_card(app, key_shown=False)),
+    "task-card-key": ("task-card", lambda app: _task_card(app, key_shown=True)),
     "board-end": ("board-end", lambda app: scene_registry.make(app, "board-end", demo_board(app, turns=10_000))),
-    **{name: ({"vote-tie": "vote-result"}.get(name, name), lambda app, name=name: _vote(app, name))
-       for name in ("vote", "vote-result", "vote-tie", "vote-talk", "vote-end")},
+    **{name: ({"vote-tie": "vote-result", "vote-too-many": "vote"}.get(name, name),
+              lambda app, name=name: _vote(app, name))
+       for name in ("vote", "vote-too-many", "vote-result", "vote-tie", "vote-talk", "vote-end")},
 }

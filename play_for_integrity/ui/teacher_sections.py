@@ -10,6 +10,7 @@ import pygame
 from play_for_integrity.content.model import Choice, Scenario, StoryNode
 from play_for_integrity.i18n import N_
 from play_for_integrity.results.analysis import ChoiceSplit, choice_distribution
+from play_for_integrity.results.game_recorder import NO_CLASS
 from play_for_integrity.results.records import SessionData
 from play_for_integrity.ui.charts import BarRow, bar_chart, diverging_bar, stacked_bar
 from play_for_integrity.ui.painter import Painter
@@ -18,8 +19,16 @@ LETTERS = "ABCDEFGHIJ"
 # TRANSLATORS: chart legend: the board move a choice gives (climb a ladder, stay on the square, slide down a snake).
 MOVES = (("ladder", N_("Ladder")), ("stay", N_("Stay")), ("snake", N_("Snake")))
 
+# TRANSLATORS: in the class results, instead of a class name: the game was played without one.
+NO_CLASS_LABEL = N_("(no class)")
+
 # TRANSLATORS: how a recorded session was played: a pupil alone, teams on the board, or the whole class voting.
 MODE_LABELS = {"solo": N_("Solo"), "board": N_("Team board game"), "vote": N_("Class vote")}
+
+
+def class_label(tr, name: str) -> str:
+    """A stored class (or vote participant) name as shown: the "(no class)" marker in the language on show."""
+    return tr.gettext(NO_CLASS_LABEL) if name == NO_CLASS else name
 
 
 def mode_label(tr, mode: str) -> str:
@@ -150,16 +159,6 @@ def profile_rows_per_page(painter: Painter, rect: pygame.Rect) -> int:
     return max(1, room // m.px(PROFILE_ROW))
 
 
-def shortened(painter: Painter, text: str, width: int, size: int, bold: bool = False) -> str:
-    """`text`, cut with an ellipsis if it is wider than `width` (for names people typed, not for translations)."""
-    font = painter.fitter.fonts.get(size, bold)
-    if font.size(text)[0] <= width:
-        return text
-    while text and font.size(text + "…")[0] > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
-
-
 def draw_profiles(painter: Painter, rect: pygame.Rect, tr, values: list[tuple[str, str]], average: dict[str, float],
                   rows: list[tuple[str, dict[str, int]]], limit: float) -> None:
     """A grid: a value per column, the class average on top, then a row per pupil or team, as bars around zero."""
@@ -207,7 +206,7 @@ def _profile_row(painter: Painter, row: pygame.Rect, name_w: int, col_w: int, na
                  totals, limit: float, bold: bool) -> None:
     m = painter.metrics
     name_box = pygame.Rect(row.x + m.px(8), row.y, name_w - m.px(16), row.height)
-    painter.text(shortened(painter, name, name_box.width, m.small, bold), name_box, m.small, painter.colors.ink,
+    painter.text(painter.shortened(name, name_box.width, m.small, bold), name_box, m.small, painter.colors.ink,
                  bold=bold, valign="middle", max_lines=1)
     for j, (value_id, _) in enumerate(values):
         cell = pygame.Rect(row.x + name_w + j * col_w + m.px(6), row.y + m.px(6), col_w - m.px(12),

@@ -122,7 +122,7 @@ class TextField:
             self.insert(event.text)
             return True
         if event.type == pygame.TEXTEDITING:
-            self.composition = event.text
+            self.composition = self._clean(event.text)[:self.max_length]
             return True
         if event.type != pygame.KEYDOWN:
             return False

@@ -51,7 +51,9 @@ def _task_cards(app) -> Iterator[tuple[str, int, Any]]:
 
     for task in app.session.library.tasks.values():
         def card(task=task):
-            return scene_registry.make(app, "task-card", card_hour(app, [], [task.id], "task"))
+            scene = scene_registry.make(app, "task-card", card_hour(app, [], [task.id], "task"))
+            scene.key_shown = True  # the answer key must fit too, when the teacher shows it
+            return scene
         yield f"task card {task.id}", task.line, card
 
 
@@ -86,11 +88,19 @@ def _messages(app) -> Iterator[tuple[str, int, Any]]:
         scene_registry.make(app, "vote", demo_vote(app)[0]).ask_end()
     yield "ask: end the vote", 0, asked(end_vote)
 
-    def empty_vote():
-        scene = scene_registry.make(app, "vote", demo_vote(app)[0])
-        scene.show_result()
-        return scene
-    yield "vote: no votes typed", 0, empty_vote
+    def vote_problem(counts: tuple[int, ...], class_size: int | None):
+        def make():
+            hour = demo_vote(app)[0]
+            hour.vote.class_size = class_size
+            scene = scene_registry.make(app, "vote", hour)
+            for field, count in zip(scene.fields, counts):
+                field.text = str(count)
+            scene.show_result()
+            return scene
+        return make
+    yield "vote: no votes typed", 0, vote_problem((), None)
+    yield "vote: more votes than pupils", 0, vote_problem((21, 3), 22)
+    yield "vote: more votes than a class", 0, vote_problem((99, 99), None)
 
     def same_names():
         scene = scene_registry.make(app, "hour-setup", "board")
@@ -99,6 +109,20 @@ def _messages(app) -> Iterator[tuple[str, int, Any]]:
         scene.start()
         return scene
     yield "setup: two teams with one name", 0, same_names
+
+    def look_alike_names():
+        scene = scene_registry.make(app, "hour-setup", "board")
+        scene.team_fields[0].text, scene.team_fields[1].text = "Сұңқарлар", "Сұңқaрлaр"  # Latin a
+        scene.start()
+        return scene
+    yield "setup: two team names that look the same", 0, look_alike_names
+
+    def no_pupils():
+        scene = scene_registry.make(app, "hour-setup", "vote")
+        scene.size_field.text = "0"
+        scene.start()
+        return scene
+    yield "setup: a class of 0 pupils", 0, no_pupils
 
     def pins_differ():
         _demo_store(app.session, filled=False)

@@ -10,8 +10,36 @@ import pygame
 from play_for_integrity.ui.fonts import FontBook
 
 LINE_SPACING = 1.18
+ELLIPSIS = "…"
 _SPACES = re.compile(r"[ \t]+")
 _DASH_AFTER_SPACE = re.compile(r" ([—–])")
+_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+_UNDRAWABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_SURROGATES = re.compile(r"[\ud800-\udfff]")
+
+
+def drawable(text: str, lines: bool = True) -> str:
+    """`text` as the font can draw it: no control characters (a NUL makes rendering fail, an escape sequence shows
+    as boxes), lone surrogates as U+FFFD, tabs as spaces; line breaks kept when `lines`, else spaces."""
+    if text.isprintable():
+        return text
+    text = _BREAKS.sub("\n", str(text)).replace("\t", " ")
+    text = _SURROGATES.sub("\ufffd", _UNDRAWABLE.sub("", text))
+    return text if lines else text.replace("\n", " ")
+
+
+def ellipsize(font: pygame.font.Font, text: str, width: int) -> str:
+    """`text` cut at the end with an ellipsis so that it is at most `width` wide (for names people typed)."""
+    if font.size(text)[0] <= width:
+        return text
+    low, high = 0, len(text)
+    while low < high:  # the longest start that still fits with the ellipsis
+        middle = (low + high + 1) // 2
+        if font.size(text[:middle].rstrip() + ELLIPSIS)[0] <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + ELLIPSIS
 
 
 @dataclass(frozen=True)
@@ -69,7 +97,12 @@ class TextFitter:
         if image is None:
             if len(self._images) > 3000:
                 self._images.clear()
-            image = self._images[key] = self.fonts.get(size, bold).render(line, True, color)
+            font = self.fonts.get(size, bold)
+            try:
+                image = font.render(drawable(line, lines=False), True, color)
+            except pygame.error:  # only zero-width characters (a lone BOM or joiner): nothing to see
+                image = pygame.Surface((1, font.get_height()), pygame.SRCALPHA)
+            self._images[key] = image
         return image
 
     def fit(self, text: str, width: int, height: int, size: int, min_size: int, bold: bool = False,
@@ -77,7 +110,7 @@ class TextFitter:
         key = (text, width, height, size, min_size, bold, max_lines)
         block = self._cache.get(key)
         if block is None:
-            block = self._fit(text, width, height, size, min_size, bold, max_lines)
+            block = self._fit(drawable(text), max(1, width), height, size, min_size, bold, max_lines)
             if len(self._cache) > 4000:
                 self._cache.clear()
             self._cache[key] = block

@@ -74,13 +74,27 @@ class Button:
 
 
 class ButtonGroup:
-    """Buttons with one keyboard focus: arrows/Tab move it, Enter/Space press it."""
+    """Buttons with one keyboard focus: arrows/Tab move it, Enter/Space press it.
 
-    def __init__(self, buttons: list[Button] | None = None):
+    `unfocused` groups (a dilemma's options, a task card) start with no focus, and neither hovering nor a click
+    gives one, so Enter presses nothing until an arrow key or Tab has put the focus ring on a button.
+    """
+
+    def __init__(self, buttons: list[Button] | None = None, unfocused: bool = False):
         self.buttons = buttons or []
-        self.focus = 0
+        self.focus = -1 if unfocused else 0
+        self.pointer_focuses = not unfocused
         self.hover: int | None = None
         self.focus_only = False  # the last handled event moved focus or hover and pressed nothing
+
+    def move(self, step: int) -> None:
+        """Focus the next (1) or previous (-1) button; from no focus, the first or the last."""
+        if not self.buttons:
+            return
+        if not 0 <= self.focus < len(self.buttons):
+            self.focus = 0 if step > 0 else len(self.buttons) - 1
+        else:
+            self.focus = (self.focus + step) % len(self.buttons)
 
     def handle(self, event: pygame.event.Event) -> bool:
         """Returns True when the event changed something that needs a redraw."""
@@ -89,28 +103,31 @@ class ButtonGroup:
             return False
         if event.type == pygame.KEYDOWN:
             if event.key in (pygame.K_UP, pygame.K_LEFT) or (event.key == pygame.K_TAB and event.mod & pygame.KMOD_SHIFT):
-                self.focus = (self.focus - 1) % len(self.buttons)
+                self.move(-1)
                 self.focus_only = True
                 return True
             if event.key in (pygame.K_DOWN, pygame.K_RIGHT, pygame.K_TAB):
-                self.focus = (self.focus + 1) % len(self.buttons)
+                self.move(1)
                 self.focus_only = True
                 return True
             if event.key in (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE):
+                if not 0 <= self.focus < len(self.buttons):
+                    return False  # nothing has the focus: Enter is not aimed at any button
                 self.buttons[self.focus].action()
                 return True
         elif event.type == pygame.MOUSEMOTION:
             hover = self._hit(event.pos)
             if hover != self.hover:
                 self.hover = hover
-                if hover is not None:
+                if hover is not None and self.pointer_focuses:
                     self.focus = hover
                 self.focus_only = True
                 return True
         elif event.type == pygame.MOUSEBUTTONUP and event.button == 1:
             hit = self._hit(event.pos)
             if hit is not None:
-                self.focus = hit
+                if self.pointer_focuses:
+                    self.focus = hit
                 self.buttons[hit].action()
                 return True
         return False

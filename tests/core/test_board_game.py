@@ -47,6 +47,25 @@ def test_team_names_must_be_present_short_and_different(names):
         BoardGame(small_board(), [Team(n, i, TOKEN_SHAPES[i]) for i, n in enumerate(names)], [], [], 1)
 
 
+@pytest.mark.parametrize("names", [
+    ["Барыс", "Бaрыс"],  # a Latin a
+    ["Снежные барсы", "Cнежные Барсы"],  # a Latin C, another case
+    ["Eagles", "Ea gles"],
+    ["Қыран", "Қыран\u00a0"],
+    ["Ёжики", "Ежики"],
+    ["TOP", "ТОР"],  # all Latin, all Cyrillic
+])
+def test_team_names_that_look_the_same_on_the_board_are_refused(names):
+    with pytest.raises(ValueError, match="look the same"):
+        BoardGame(small_board(), [Team(n, i, TOKEN_SHAPES[i]) for i, n in enumerate(names)], [], [], 1)
+
+
+def test_names_that_only_share_letters_are_different_teams():
+    game = BoardGame(small_board(), [Team("Тұлпар", 0, "circle"), Team("Тулпар", 1, "star"),
+                                     Team("Team 1", 2, "square"), Team("Team 11", 3, "diamond")], [], [], 1)
+    assert len(game.teams) == 4
+
+
 def test_team_names_in_any_script_are_kept_trimmed():
     game = BoardGame(small_board(), [Team("  Қыран  ", 0, "circle"), Team("Соколы", 1, "star"),
                                      Team("x" * 24, 2, "square")], [], [], 1)

@@ -136,3 +136,29 @@ def test_a_scenario_shaped_like_the_shipped_ones_can_be_voted_through():
             vote.submit({vote.node.choices[0].id: 20, vote.node.choices[-1].id: 5})
         vote.advance()
     assert vote.results and all(r.scenario_id == "wallet" for r in vote.results)
+
+
+# ----- the class size and taking a vote back ---------------------------------------------------------
+def test_more_votes_than_pupils_are_refused_and_nothing_is_kept():
+    vote = ClassVote([PLAIN], class_size=25)
+    with pytest.raises(ValueError, match="25 pupils"):
+        vote.submit({"a": 20, "b": 6})
+    assert vote.results == [] and vote.awaiting_vote
+    assert vote.submit({"a": 20, "b": 5}).total == 25
+
+
+@pytest.mark.parametrize("size", [0, -1, True, 2.5, "25", 1000])
+def test_an_impossible_class_size_is_refused(size):
+    with pytest.raises(ValueError, match="class size"):
+        ClassVote([PLAIN], class_size=size)
+
+
+def test_a_vote_taken_back_waits_for_the_corrected_counts():
+    vote = ClassVote([BRANCHING])
+    first = vote.submit({"cheat": 30, "study": 3})
+    assert vote.withdraw() == first
+    assert vote.results == [] and vote.result is None and vote.awaiting_vote and vote.node_id == "start"
+    corrected = vote.submit({"cheat": 3, "study": 30})
+    assert vote.results == [corrected] and corrected.followed == "study"
+    with pytest.raises(RuntimeError):
+        ClassVote([PLAIN]).withdraw()

@@ -7,11 +7,11 @@ import json
 import pytest
 
 from play_for_integrity.play.actions import (ACTIONS, Advance, AnswerCard, Choose, EndGame, Finish, Follow,
-                                             JudgeTask, Roll, SkipCard, SkipStory, SubmitVotes, Undo,
+                                             JudgeTask, Roll, SkipCard, SkipStory, SubmitVotes, Undo, UndoVote,
                                              action_from_dict)
 
 EXAMPLES = [Choose("a"), Advance(), Roll(), AnswerCard("b"), JudgeTask(False), SkipCard(), Undo(), EndGame(),
-            SubmitVotes({"a": 3, "b": 0}, follow="a"), Follow("a"), SkipStory(), Finish()]
+            SubmitVotes({"a": 3, "b": 0}, follow="a"), UndoVote(), Follow("a"), SkipStory(), Finish()]
 
 
 def test_every_kind_of_action_has_an_example():

@@ -107,4 +107,4 @@ def test_a_save_that_fails_becomes_a_notice(session, monkeypatch):
     monkeypatch.setattr(board_module, "save_game", refuse)
     hour = new_game(session)
     assert hour.dispatch(Roll()).accepted
-    assert any("could not save the game" in n and "read-only" in n for n in session.notices)
+    assert any("game could not be saved" in n and "read-only" in n for n in session.notices)

@@ -175,6 +175,6 @@ def test_the_teacher_views_export_shows_option_texts_next_to_their_ids(session, 
     texts = {(s.id, n.id, c.id): tr.choice_text(s, n, c)
              for s in library.scenarios.values() for n in s.nodes.values() for c in n.choices}
     for row in rows:
-        key = (row[header.index("Scenario id")], row[header.index(tr.gettext("Story step"))],
-               row[header.index("Choice id")])
+        key = (row[header.index(tr.gettext("Scenario id"))], row[header.index(tr.gettext("Story step"))],
+               row[header.index(tr.gettext("Choice id"))])
         assert row[header.index(tr.gettext("Choice"))] == texts[key]

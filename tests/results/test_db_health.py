@@ -56,7 +56,7 @@ def test_corrupted_pages_fail_the_check_and_are_moved_aside(tmp_path):
     page = 4096
     data[2 * page: 4 * page] = b"\xff" * (2 * page)
     (tmp_path / DB_NAME).write_bytes(bytes(data))
-    with ResultsStore.open(tmp_path) as store:
+    with ResultsStore.open(tmp_path, check=True) as store:
         assert re.search("damage|integrity check", store.open_report.reason)
         assert store.sessions() == []
 

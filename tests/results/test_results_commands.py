@@ -174,14 +174,15 @@ def test_exports_show_the_words_next_to_the_ids(data, demo, tmp_path, fmt):
         table = [list(row) for row in sheet.iter_rows(values_only=True)]
     header, rows = table[0], table[1:]
     tr, library = get_translator("ru"), load_library()
+    scenario_id, choice_id, move_id = (tr.gettext(name) for name in ("Scenario id", "Choice id", "Board move id"))
     for row in rows:
-        scenario = library.scenarios[row[header.index("Scenario id")]] if "Scenario id" in header else next(
-            s for s in library.scenarios.values() if any(c.id == row[header.index("Choice id")]
+        scenario = library.scenarios[row[header.index(scenario_id)]] if scenario_id in header else next(
+            s for s in library.scenarios.values() if any(c.id == row[header.index(choice_id)]
                                                          for n in s.nodes.values() for c in n.choices))
         node = scenario.nodes[row[header.index(tr.gettext("Story step"))]]
-        choice = node.choice(row[header.index("Choice id")])
+        choice = node.choice(row[header.index(choice_id)])
         assert row[header.index(tr.gettext("Choice"))] == tr.choice_text(scenario, node, choice)
         assert row[header.index(tr.gettext("Board move"))] == tr.gettext(choice.board.capitalize())
-        assert row[header.index("Board move id")] == choice.board
-        if "Scenario id" in header:
+        assert row[header.index(move_id)] == choice.board
+        if scenario_id in header:
             assert row[header.index(tr.gettext("Scenario"))] == tr.scenario_title(scenario)

@@ -32,10 +32,10 @@ def test_number_key_chooses_that_option(make_app):
 def test_arrows_and_enter_choose_the_focused_option(make_app):
     app = make_app()
     scene = on_dilemma(app)
-    key(app, pygame.K_DOWN)
+    key(app, pygame.K_DOWN)  # the first arrow shows the focus ring on the first choice
     key(app, pygame.K_DOWN)
     key(app, pygame.K_RETURN)
-    assert app.session.solo.view.answers[-1].choice_id == scene.view.node.choices[2].id
+    assert app.session.solo.view.answers[-1].choice_id == scene.view.node.choices[1].id
 
 
 def test_click_on_a_choice_chooses_it(make_app):
@@ -77,6 +77,9 @@ def test_whole_journey_by_keyboard_reaches_the_summary_and_back(make_app):
         app.render()
     assert app.stack.top.name == "summary"
     assert app.session.solo.view.finished and app.session.solo.view.answers
+    key(app, pygame.K_RETURN)  # a doubled Enter from the last story does not skip the profile
+    assert app.stack.top.name == "summary"
+    key(app, pygame.K_TAB)
     key(app, pygame.K_RETURN)
     assert isinstance(app.stack.top, TitleScene)
 

@@ -6,7 +6,7 @@ import pygame
 import pytest
 
 from play_for_integrity.core.settings import load_settings
-from play_for_integrity.results.game_recorder import NO_CLASS, default_participant_name
+from play_for_integrity.results.game_recorder import NO_CLASS
 from play_for_integrity.ui.scenes.band import BandScene
 from play_for_integrity.ui.scenes.dilemma import DilemmaScene
 from play_for_integrity.ui.scenes.player import PlayerScene
@@ -74,7 +74,7 @@ def test_empty_fields_keep_the_defaults(app, store):
     key(app, pygame.K_RETURN)
     answer_first_dilemma(app)
     data = store.session(store.sessions()[0].uuid)
-    assert data.class_name == NO_CLASS and [p.nickname for p in data.participants] == [default_participant_name()]
+    assert data.class_name == NO_CLASS and [p.nickname for p in data.participants] == ["Pupil 1"]
 
 
 def test_the_class_is_remembered_between_runs(app):

@@ -107,7 +107,7 @@ def test_two_different_pins_are_refused(app, store):
     assert scene.pin.text == scene.again.text == "" and scene.form.focused_field is scene.pin
 
 
-@pytest.mark.parametrize("pin", ["12", "123456789"])
+@pytest.mark.parametrize("pin", ["12", "135792468"])
 def test_a_new_pin_has_4_to_8_digits(app, store, pin):
     open_view(app)
     type_text(app, pin)
@@ -118,6 +118,25 @@ def test_a_new_pin_has_4_to_8_digits(app, store, pin):
         assert store.check_pin(pin[:8])
     else:
         assert isinstance(app.stack.top, PinScene) and not store.has_pin()
+
+
+def test_an_easy_pin_is_refused_with_a_translated_reason(make_app):
+    app = make_app("ru")
+    app.push("title")
+    app.stack.apply()
+    open_view(app)
+    for pin in ("1111", "1234"):
+        type_text(app, pin)
+        key(app, pygame.K_TAB)
+        type_text(app, pin)
+        key(app, pygame.K_RETURN)
+        scene = app.stack.top
+        assert isinstance(scene, PinScene) and not app.session.results.open().has_pin()
+        assert scene.message is not None and scene.message[1], "the reason is a message id, shown translated"
+        assert scene._message_text() != scene.message[0], "shown in Russian, not English"
+        scene.pin.clear()
+        scene.again.clear()
+        scene.form.focus_field(scene.pin)
 
 
 def test_the_right_pin_opens_the_sessions(app, with_pin):

@@ -56,3 +56,36 @@ def test_no_line_starts_with_a_dash(fitter):
     for width in range(260, 600, 7):
         lines = wrap(font, text, width)
         assert lines is not None and not any(line.startswith(("—", "–")) for line in lines), (width, lines)
+
+
+# ----- any string can be drawn ---------------------------------------------------------------------
+NASTY = ["\x00", "a\x00b", "\x1b[2J", "\ud800", "x\udfffy", "\x7f\x9f", "tab\there", "\r\n", "\u2028", "\ufeff", "",
+         "Мен\x07 адалмын"]
+
+
+@pytest.mark.parametrize("text", NASTY, ids=repr)
+def test_control_characters_and_lone_surrogates_never_crash_drawing(make_app, text):
+    from play_for_integrity.ui.painter import Painter
+    from play_for_integrity.ui.theme import palette
+    app = make_app()
+    painter = Painter(app.surface, app.metrics, palette(False), app.fitter)
+    painter.text(text, pygame.Rect(10, 10, 400, 200), 24)
+    painter.text(text * 50, pygame.Rect(10, 10, 60, 30), 24, bold=True, max_lines=1)
+    painter.badge((50, 50), 20, text, (0, 0, 0), (255, 255, 255))
+    assert "\x00" not in painter.shortened(text * 40, 100, 24)
+    app.fitter.image(text, 20, False, (0, 0, 0))
+
+
+def test_drawable_text_keeps_what_can_be_drawn():
+    from play_for_integrity.ui.text_layout import drawable
+    assert drawable("\x1b[2J clear") == "[2J clear"
+    assert drawable("a\r\nb\tc") == "a\nb c" and drawable("a\nb", lines=False) == "a b"
+    assert drawable("x\ud800") == "x\ufffd" and drawable("Қазақ «тілі» — 7–9") == "Қазақ «тілі» — 7–9"
+
+
+def test_a_long_name_is_cut_with_an_ellipsis_to_the_width(make_app):
+    from play_for_integrity.ui.text_layout import ellipsize
+    font = make_app().fitter.fonts.get(24)
+    cut = ellipsize(font, "Ш" * 24, 200)
+    assert cut.endswith("…") and font.size(cut)[0] <= 200 and len(cut) > 2
+    assert ellipsize(font, "Барыс", 200) == "Барыс"

@@ -6,7 +6,8 @@ import pygame
 
 from play_for_integrity.results.store import ResultsStore
 from play_for_integrity.ui.scenes.hour_setup import HourSetupScene
-from play_for_integrity.ui.scenes.vote import VoteResultScene, VoteScene, VoteTalkScene
+from play_for_integrity.ui.scenes.vote import VoteScene, VoteTalkScene
+from play_for_integrity.ui.scenes.vote_result import VoteResultScene
 from play_for_integrity.ui.scenes.vote_end import VoteEndScene
 
 from .conftest import key

@@ -11,7 +11,9 @@ import pygame
 from play_for_integrity.i18n import N_
 from play_for_integrity.play.actions import EndGame, Finish, Roll, SkipCard, Undo
 from play_for_integrity.play.board import BoardHour
+from play_for_integrity.play.notices import Notice
 from play_for_integrity.ui.board_animation import MoveAnimation
+from play_for_integrity.ui.board_side import draw_die, draw_team_list
 from play_for_integrity.ui.board_view import BoardView, team_color
 from play_for_integrity.ui.keys import is_undo, shortcut
 from play_for_integrity.ui.painter import Painter
@@ -35,12 +37,12 @@ class BoardScene(MenuScene):
         self.end_button = Button("", self.ask_end)
         self.menu_button = Button("", self.back)
         self.group.buttons = [self.roll_button, self.undo_button, self.end_button, self.menu_button]
+        self.group.pointer_focuses = False  # Enter stays on the roll button until Tab moves it
         self.view: BoardView | None = None
         self.anim: MoveAnimation | None = None
         self.shown_move = self.game.last_move  # a resumed game does not replay its last move
         self.card_wait: float | None = None
         self.die_rect = pygame.Rect(0, 0, 0, 0)
-        self.team_rows: list[pygame.Rect] = []
 
     # -- actions ------------------------------------------------------------------------------------
     def primary(self) -> None:
@@ -58,6 +60,7 @@ class BoardScene(MenuScene):
 
     def undo(self) -> None:
         self.anim = None
+        self.group.focus = 0  # the next Enter rolls (or shows the card) again; it never undoes a second time
         if self.hour.dispatch(Undo()).accepted:
             self.shown_move = self.game.last_move
             self.card_wait = None
@@ -84,10 +87,16 @@ class BoardScene(MenuScene):
 
     def open_card(self) -> None:
         self.card_wait = None
-        missing = self.hour.missing_card
-        if missing is not None:  # the card's file was removed since the game was saved
+        if self.hour.card_missing:  # the card's file was removed since the game was saved
+            missing = self.hour.missing_card
             self.hour.dispatch(SkipCard())
-            self.app.notice(f"Integrity Hour: the card '{missing}' is no longer in the content; it was skipped")
+            if missing:
+                notice = Notice(N_("Integrity Hour: the card “%(card)s” is no longer in the content, so it was "
+                                   "skipped."), card=missing)
+            else:
+                notice = Notice(N_("Integrity Hour: a card of the saved game is no longer in the content, so it was "
+                                   "skipped."))
+            self.app.notice(notice)
             self.app.invalidate()
         elif self.game.phase == "dilemma":
             self.app.push("board-dilemma", self.hour)
@@ -203,7 +212,10 @@ class BoardScene(MenuScene):
         turn_box = pygame.Rect(side.x, self.roll_button.rect.y - gap - turn_h, side.width, turn_h)
         self._draw_turn(painter, turn_box)
         teams_box = pygame.Rect(side.x, side.y, side.width, turn_box.y - gap - side.y)
-        self._draw_teams(painter, teams_box)
+        positions = list(self.game.positions)
+        if self.anim is not None:  # the team list catches up when the token has arrived
+            positions[self.anim.move.team] = self.anim.move.start
+        draw_team_list(painter, teams_box, self.game, self.session.tr, positions)
         size = min(painter.fitter.fit(b.label, b.label_rect(painter).width, b.label_rect(painter).height, m.small,
                                       m.min_text).size for b in self.group.buttons[1:])
         self.roll_button.draw(painter, focused=self.group.focus == 0, hovered=self.group.hover == 0, align="center")
@@ -236,49 +248,9 @@ class BoardScene(MenuScene):
         else:
             line = tr.gettext("The game is over")
         number = moving.dice if moving is not None else None
-        painter.text(line % {"team": team.name, "number": number}, text_box, m.body, colors.ink, bold=True,
+        name = painter.shortened(team.name, text_box.width, m.body, True)
+        painter.text(line % {"team": name, "number": number}, text_box, m.body, colors.ink, bold=True,
                      valign="middle", max_lines=3)
-
-    def _draw_teams(self, painter: Painter, box: pygame.Rect) -> None:
-        m, colors, tr = painter.metrics, painter.colors, self.session.tr
-        painter.panel(box)
-        pad = m.px(14)
-        inner = box.inflate(-2 * pad, -2 * pad)
-        head_h = m.px(30)
-        num_w = m.px(66)
-        heads = pygame.Rect(inner.x, inner.y, inner.width, head_h)
-        square_col = pygame.Rect(inner.right - 2 * num_w, heads.y, num_w, head_h)
-        points_col = pygame.Rect(inner.right - num_w, heads.y, num_w, head_h)
-        painter.text(tr.gettext("Square"), square_col, m.min_text, colors.muted_ink, align="center", max_lines=1)
-        painter.text(tr.gettext("Points"), points_col, m.min_text, colors.muted_ink, align="center", max_lines=1)
-        teams = self.game.teams
-        row_h = min(m.px(58), (inner.height - head_h) // len(teams))
-        positions = list(self.game.positions)
-        if self.anim is not None:  # the team list catches up when the token has arrived
-            positions[self.anim.move.team] = self.anim.move.start
-        self.team_rows = []
-        name_size = min(painter.fitter.fit(t.name, inner.width - 2 * num_w - m.px(56), row_h, m.body, m.min_text,
-                                           bold=True, max_lines=1).size for t in teams)
-        for i, team in enumerate(teams):
-            row = pygame.Rect(inner.x, heads.bottom + i * row_h, inner.width, row_h)
-            self.team_rows.append(row)
-            if i == self.game.current and not self.game.is_over:
-                pygame.draw.rect(painter.surface, colors.button_hover, row, border_radius=m.px(8))
-            radius = min(m.px(15), row_h // 3)
-            draw_token(painter.surface, team.shape, (row.x + m.px(8) + radius, row.centery), radius,
-                       team_color(colors, team), colors.ink, max(2, m.px(2)))
-            name = pygame.Rect(row.x + m.px(16) + 2 * radius, row.y, row.width - 2 * num_w - m.px(16) - 2 * radius,
-                               row.height)
-            painter.text(team.name, name, name_size, colors.ink, bold=True, valign="middle", max_lines=1)
-            at_finish = positions[i] == self.game.board.finish
-            square = tr.gettext("Finish") if at_finish else tr.format_number(positions[i])
-            painter.text(square, pygame.Rect(row.right - 2 * num_w, row.y, num_w, row.height), m.body, colors.ink,
-                         align="center", valign="middle", max_lines=1)
-            points = sum(self.game.profiles[i].values())
-            sign = "+" if points > 0 else "–" if points < 0 else ""
-            painter.text(f"{sign}{tr.format_number(abs(points))}", pygame.Rect(row.right - num_w, row.y, num_w, row.height),
-                         m.body, colors.good if points > 0 else colors.poor if points < 0 else colors.ink, bold=True,
-                         align="center", valign="middle", max_lines=1)
 
     def draw_dynamic(self, painter: Painter, static_pass: int) -> None:
         super().draw_dynamic(painter, static_pass)
@@ -289,20 +261,3 @@ class BoardScene(MenuScene):
         face = self.anim.face() if self.anim is not None else (
             self.shown_move.dice if self.shown_move is not None else None)
         draw_die(painter, self.die_rect, face)
-
-
-def draw_die(painter: Painter, rect: pygame.Rect, face: int | None) -> None:
-    """A die with its pips; an empty face before the first roll."""
-    colors = painter.colors
-    if rect.width < 4:
-        return
-    pygame.draw.rect(painter.surface, colors.panel, rect, border_radius=rect.width // 6)
-    pygame.draw.rect(painter.surface, colors.ink, rect, max(2, rect.width // 22), border_radius=rect.width // 6)
-    if face is None:
-        return
-    spots = {1: [(1, 1)], 2: [(0, 0), (2, 2)], 3: [(0, 0), (1, 1), (2, 2)], 4: [(0, 0), (2, 0), (0, 2), (2, 2)],
-             5: [(0, 0), (2, 0), (1, 1), (0, 2), (2, 2)], 6: [(0, 0), (2, 0), (0, 1), (2, 1), (0, 2), (2, 2)]}[face]
-    cell = rect.width / 4
-    for col, row in spots:
-        center = (round(rect.x + cell * (col + 1)), round(rect.y + cell * (row + 1)))
-        pygame.draw.circle(painter.surface, colors.ink, center, max(2, round(rect.width / 11)))

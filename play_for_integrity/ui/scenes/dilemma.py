@@ -1,4 +1,8 @@
-"""A dilemma: the story on the left, 2-4 choices on the right (1-4 or arrows + Enter); or an ending."""
+"""A dilemma: the story on the left, 2-4 choices on the right; or an ending.
+
+A choice is made with its number key or a click; arrows or Tab first put the focus ring on a choice, and only then
+does Enter choose it, so a stray or doubled Enter never answers a story the pupil has not read.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,9 @@ from play_for_integrity.i18n import N_
 from play_for_integrity.play.actions import Advance, Choose
 from play_for_integrity.ui.painter import Painter
 from play_for_integrity.ui.scene_kit import MenuScene, bottom_row, header
-from play_for_integrity.ui.widgets import Button
+from play_for_integrity.ui.widgets import Button, ButtonGroup
+
+NUMBER_KEYS = {**{pygame.K_1 + i: i for i in range(4)}, **{pygame.K_KP1 + i: i for i in range(4)}}
 
 
 class DilemmaScene(MenuScene):
@@ -24,8 +30,8 @@ class DilemmaScene(MenuScene):
         if node.is_ending:
             self.group.buttons = [Button("", self.finish_ending)]
         else:
-            self.group.buttons = [Button("", lambda cid=c.id: self.choose(cid), key_hint=str(i + 1), bold=False)
-                                  for i, c in enumerate(node.choices)]
+            self.group = ButtonGroup([Button("", lambda cid=c.id: self.choose(cid), key_hint=str(i + 1), bold=False)
+                                      for i, c in enumerate(node.choices)], unfocused=True)
 
     def resume(self) -> None:
         self.game.shown()
@@ -50,8 +56,9 @@ class DilemmaScene(MenuScene):
             self.app.replace(next_scene(self.session))
 
     def handle(self, event: pygame.event.Event) -> bool:
-        if event.type == pygame.KEYDOWN and pygame.K_1 <= event.key <= pygame.K_4 and not self.view.node.is_ending:
-            index = event.key - pygame.K_1
+        plain = event.type == pygame.KEYDOWN and not getattr(event, "mod", 0) & (pygame.KMOD_CTRL | pygame.KMOD_ALT)
+        if plain and event.key in NUMBER_KEYS and not self.view.node.is_ending:
+            index = NUMBER_KEYS[event.key]
             choices = self.view.node.choices
             if index < len(choices):
                 self.group.focus = index

@@ -1,7 +1,8 @@
 """The cards of the board game: a dilemma the team talks over (A-D), its feedback for the class, and task cards.
 
 On a card: T starts or pauses the team-talk timer, + and - change it, S skips the card, Esc goes back to the board
-(the card waits there).
+(the card waits there). A card opens with nothing focused: an answer or a verdict takes its own key or a click, and
+Enter presses a button only after an arrow key or Tab has put the focus ring on it.
 """
 
 from __future__ import annotations
@@ -19,14 +20,15 @@ from play_for_integrity.ui.scene_kit import MenuScene, content_rect, talk_panel
 from play_for_integrity.ui.task_icons import draw_task_icon
 from play_for_integrity.ui.timer_panel import TimedScene, TimerPanel
 from play_for_integrity.ui.tokens import draw_token
-from play_for_integrity.ui.widgets import Button
+from play_for_integrity.ui.widgets import Button, ButtonGroup
 
 TASK_KIND_LABELS = {"name": N_("Name it"), "act": N_("Act it out"), "discuss": N_("Talk it over"),
                     "draw": N_("Draw it")}
 
 
 def card_top(painter: Painter, scene, title: str, subtitle: str, timer: TimerPanel | None) -> pygame.Rect:
-    """The card's top bar: the team's token and name, the card title, and the timer; returns the area below."""
+    """The card's top bar: the team's token, `subtitle` (with %(team)s for its name), the card title and the timer;
+    returns the area below."""
     m, colors = painter.metrics, painter.colors
     area = content_rect(painter)
     bar = pygame.Rect(area.x, area.y, area.width, m.px(96))
@@ -37,7 +39,8 @@ def card_top(painter: Painter, scene, title: str, subtitle: str, timer: TimerPan
                colors.ink, max(2, m.px(3)))
     timer_w = int(bar.width * 0.38) if timer is not None else 0
     text = pygame.Rect(bar.x + 2 * radius + m.px(20), bar.y, bar.width - timer_w - 2 * radius - m.px(36), bar.height)
-    painter.text(subtitle, pygame.Rect(text.x, text.y, text.width, text.height * 2 // 5), m.small, colors.muted_ink,
+    painter.text(subtitle % {"team": painter.shortened(team.name, text.width // 2, m.small)},
+                 pygame.Rect(text.x, text.y, text.width, text.height * 2 // 5), m.small, colors.muted_ink,
                  valign="bottom", max_lines=1)
     painter.text(title, pygame.Rect(text.x, text.y + text.height * 2 // 5, text.width, text.height * 3 // 5), m.heading,
                  colors.ink, bold=True, max_lines=1)
@@ -52,15 +55,11 @@ class CardScene(TimedScene, MenuScene):
 
     def __init__(self, app, hour: BoardHour) -> None:
         super().__init__(app)
+        self.group = ButtonGroup(unfocused=True)
         self.hour = hour
         self.timer = TimerPanel(app, hour.timer)
         self.skip_button = Button("", self.skip)
         self.board_button = Button("", self.back)
-
-    @property
-    def team_name(self) -> str:
-        game = self.hour.game
-        return game.teams[game.current].name
 
     def skip(self) -> None:
         """Put the card away; a second press in the same frame finds no card and does nothing."""
@@ -117,7 +116,7 @@ class BoardDilemmaScene(CardScene):
 
     def draw(self, painter: Painter) -> None:
         m, tr = painter.metrics, self.session.tr
-        subtitle = tr.gettext("%(team)s · dilemma card") % {"team": self.team_name}
+        subtitle = tr.gettext("%(team)s · dilemma card")
         area = card_top(painter, self, tr.scenario_title(self.scenario), subtitle, self.timer)
         area = self.bottom_buttons(painter, area)
         gap = m.px(24)
@@ -160,7 +159,8 @@ class BoardFeedbackScene(MenuScene):
         game = self.hour.game
         team = game.teams[self.move.team]
         slide = self.move.slide or "stay"
-        sentence = tr.gettext(MOVE_SENTENCES[slide]) % {"team": team.name, "square": tr.format_number(self.move.end)}
+        name = painter.shortened(team.name, m.width * 2 // 5, m.heading, True)
+        sentence = tr.gettext(MOVE_SENTENCES[slide]) % {"team": name, "square": tr.format_number(self.move.end)}
         area = content_rect(painter)
         bar = pygame.Rect(area.x, area.y, area.width, m.px(96))
         icon = pygame.Rect(bar.x, bar.y + m.px(4), bar.height - m.px(8), bar.height - m.px(8))
@@ -213,7 +213,13 @@ class TaskCardScene(CardScene):
         self.card = hour.task
         self.right = Button("", lambda: self.judge(True), key_hint="1")
         self.not_yet = Button("", lambda: self.judge(False), key_hint="2")
-        self.group.buttons = [self.right, self.not_yet, *self.timer.buttons, self.skip_button, self.board_button]
+        self.key_button = Button("", self.toggle_key, key_hint="K")
+        self.key_shown = False  # the answer key stays off the projector until the teacher asks for it
+        self.group.buttons = [self.right, self.not_yet, *self.timer.buttons, self.skip_button, self.board_button,
+                              self.key_button]
+
+    def toggle_key(self) -> None:
+        self.key_shown = not self.key_shown
 
     def judge(self, right: bool) -> None:
         if self.hour.dispatch(JudgeTask(right)).accepted:
@@ -224,14 +230,21 @@ class TaskCardScene(CardScene):
         if event.type == pygame.KEYDOWN and event.key in (pygame.K_1, pygame.K_KP1, pygame.K_2, pygame.K_KP2):
             self.judge(event.key in (pygame.K_1, pygame.K_KP1))
             return True
+        if shortcut(event, "k"):
+            self.toggle_key()
+            return True
         return super().handle(event)
 
     def draw(self, painter: Painter) -> None:
         m, colors, tr = painter.metrics, painter.colors, self.session.tr
-        subtitle = tr.gettext("%(team)s · task card") % {"team": self.team_name}
+        subtitle = tr.gettext("%(team)s · task card")
         area = card_top(painter, self, tr.gettext(TASK_KIND_LABELS.get(self.card.kind, "Name it")), subtitle,
                         self.timer)
         area = self.bottom_buttons(painter, area)
+        self.key_button.label = tr.gettext("Hide the answer key") if self.key_shown else tr.gettext(
+            "Show the answer key")
+        self.key_button.rect = self.board_button.rect.move(self.board_button.rect.width + m.px(16), 0)
+        self.key_button.rect.width = min(m.px(440), area.right - self.key_button.rect.x)
         h = m.px(84)
         self.right.label, self.not_yet.label = tr.gettext("Right"), tr.gettext("Not yet")
         bw = min(m.px(380), (area.width - m.px(24)) // 2)
@@ -239,19 +252,20 @@ class TaskCardScene(CardScene):
         self.right.rect = pygame.Rect(self.not_yet.rect.x - m.px(24) - bw, area.bottom - h, bw, h)
         self.right.fill = None
         body = pygame.Rect(area.x, area.y, area.width, area.height - h - m.px(20))
-        note_h = int(body.height * 0.3)
-        card = pygame.Rect(body.x, body.y, body.width, body.height - note_h - m.px(16))
+        note_h = int(body.height * 0.3) if self.key_shown else 0
+        card = pygame.Rect(body.x, body.y, body.width, body.height - (note_h + m.px(16) if note_h else 0))
         painter.panel(card, edge=colors.focus)
         pad = m.px(28)
         icon = pygame.Rect(card.x + pad, card.y + pad, m.px(96), m.px(96))
         draw_task_icon(painter, self.card.kind, icon)
         text = pygame.Rect(icon.right + pad, card.y + pad, card.right - icon.right - 2 * pad, card.height - 2 * pad)
         painter.text(tr.task_text(self.card), text, m.heading, colors.ink, valign="middle")
-        note = pygame.Rect(body.x, card.bottom + m.px(16), body.width, note_h)
-        painter.panel(note, fill=colors.background)
-        inner = note.inflate(-2 * m.px(20), -2 * m.px(12))
-        painter.text(tr.gettext("For the teacher: %(note)s") % {"note": tr.task_note(self.card)}, inner, m.small,
-                     colors.muted_ink, valign="middle")
+        if self.key_shown:
+            note = pygame.Rect(body.x, card.bottom + m.px(16), body.width, note_h)
+            painter.panel(note, fill=colors.background)
+            inner = note.inflate(-2 * m.px(20), -2 * m.px(12))
+            painter.text(tr.gettext("For the teacher: %(note)s") % {"note": tr.task_note(self.card)}, inner, m.small,
+                         colors.muted_ink, valign="middle")
         for i, button in enumerate(self.group.buttons):
             button.draw(painter, focused=i == self.group.focus, hovered=i == self.group.hover,
                         size=m.body if button in (self.right, self.not_yet) else m.small, align="center")

@@ -12,9 +12,9 @@ from play_for_integrity.ui.tokens import draw_token
 from play_for_integrity.ui.widgets import Button
 
 
-def names(tr, teams, group: list[int]) -> str:
-    """Team names joined the way the language joins a list ("A, B and C")."""
-    return tr.format_list([teams[i].name for i in group])
+def names(tr, teams, group: list[int], short=lambda name: name) -> str:
+    """Team names (each through `short`) joined the way the language joins a list ("A, B and C")."""
+    return tr.format_list([short(teams[i].name) for i in group])
 
 
 class BoardEndScene(MenuScene):
@@ -48,19 +48,22 @@ class BoardEndScene(MenuScene):
         race = pygame.Rect(rest.x, rest.y, half, rest.height)
         honesty = pygame.Rect(race.right + gap, rest.y, rest.width - half - gap, rest.height)
         teams = self.game.teams
+
+        def short(name: str) -> str:  # a headline names several teams: a long name must not push it over
+            return painter.shortened(name, race.width // 3, m.body, True)
         race_rank = self.game.race_ranking()
         if self.game.finish_order:
-            race_line = tr.gettext("%(teams)s won the race!") % {"teams": names(tr, teams, race_rank[0])}
+            race_line = tr.gettext("%(teams)s won the race!") % {"teams": names(tr, teams, race_rank[0], short)}
         else:
             race_line = tr.gettext("Nobody reached the finish; %(teams)s got furthest.") % {
-                "teams": names(tr, teams, race_rank[0])}
+                "teams": names(tr, teams, race_rank[0], short)}
         board = self.game.board
         self._column(painter, race, tr.gettext("The race"), race_line, race_rank,
                      lambda t: tr.gettext("Finish") if self.game.positions[t] == board.finish
                      else tr.format_number(self.game.positions[t]), colors.accent)
         integrity_rank = self.game.integrity_ranking()
         integrity_line = tr.gettext("%(teams)s earned the most integrity points!") % {
-            "teams": names(tr, teams, integrity_rank[0])}
+            "teams": names(tr, teams, integrity_rank[0], short)}
         self._column(painter, honesty, tr.gettext("Integrity"), integrity_line, integrity_rank, self._points, colors.good)
         button.draw(painter, focused=True, hovered=self.group.hover == 0, align="center")
 
@@ -82,8 +85,8 @@ class BoardEndScene(MenuScene):
         top = line_box.bottom + m.px(12)
         count = len(self.game.teams)
         row_h = min(m.px(52), (inner.bottom - top) // count)
-        name_size = min(painter.fitter.fit(t.name, inner.width - m.px(200), row_h, m.body, m.min_text, max_lines=1).size
-                        for t in self.game.teams)
+        name_size = max(m.small, min(painter.fitter.fit(t.name, inner.width - m.px(200), row_h, m.body, m.min_text,
+                                                        max_lines=1).size for t in self.game.teams))
         place = 1
         y = top
         for group in ranking:
@@ -96,8 +99,9 @@ class BoardEndScene(MenuScene):
                 draw_token(painter.surface, team.shape, (row.x + m.px(48) + radius, row.centery), radius,
                            team_color(colors, team), colors.ink, max(2, m.px(2)))
                 name_x = row.x + m.px(60) + 2 * radius
-                painter.text(team.name, pygame.Rect(name_x, row.y, row.right - m.px(100) - name_x, row.height), name_size,
-                             colors.ink, valign="middle", max_lines=1)
+                name = pygame.Rect(name_x, row.y, row.right - m.px(100) - name_x, row.height)
+                painter.text(painter.shortened(team.name, name.width, name_size), name, name_size, colors.ink,
+                             valign="middle", max_lines=1)
                 painter.text(figure(team_index), pygame.Rect(row.right - m.px(96), row.y, m.px(96), row.height), m.body,
                              colors.ink, bold=True, align="right", valign="middle", max_lines=1)
                 y += row_h

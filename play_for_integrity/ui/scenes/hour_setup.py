@@ -1,4 +1,5 @@
-"""Integrity Hour setup: class, age band and, for the board game, its length and 2-6 named teams.
+"""Integrity Hour setup: class, age band and, for the board game, its length and 2-6 named teams; for the class
+vote, how many pupils the class has (optional, remembered), so a mistyped count is caught.
 
 Tab moves between the fields and buttons, Enter starts, Esc goes back. Team names take any letters the
 keyboard layout gives (Kazakh and Russian too); an empty name becomes "Team 1", "Team 2" ...
@@ -10,17 +11,23 @@ import pygame
 
 from play_for_integrity.core.board import GAME_MINUTES
 from play_for_integrity.core.board_game import MAX_TEAMS, MIN_TEAMS, TEAM_NAME_MAX, TOKEN_SHAPES, Team
-from play_for_integrity.core.settings import CLASS_NAME_MAX
+from play_for_integrity.core.board_teams import team_name_key
+from play_for_integrity.core.settings import CLASS_NAME_MAX, CLASS_SIZE_MAX
 from play_for_integrity.ui.board_view import team_color
 from play_for_integrity.ui.form import Form
 from play_for_integrity.ui.painter import Painter
-from play_for_integrity.ui.scene_kit import FormScene, header
-from play_for_integrity.ui.text_field import TextField
+from play_for_integrity.ui.scene_kit import FormScene, header, note_above
+from play_for_integrity.ui.text_field import TextField, ascii_digit
 from play_for_integrity.ui.tokens import draw_token
 from play_for_integrity.ui.widgets import Button, ButtonGroup
 
 DEFAULT_TEAMS = 4
 DEFAULT_MINUTES = 30
+
+
+def _short(name: str, most: int = 12) -> str:
+    """A typed name as a one-line message quotes it: at most `most` characters, else cut with an ellipsis."""
+    return name if len(name) <= most else name[:most - 1].rstrip() + "…"
 
 
 class HourSetupScene(FormScene):
@@ -34,7 +41,10 @@ class HourSetupScene(FormScene):
         self.band = self.session.band if self.session.band in {b.id for b in self.bands} else (
             self.bands[0].id if self.bands else None)
         self.minutes = DEFAULT_MINUTES
-        self.class_field = TextField(max_length=CLASS_NAME_MAX, text=self.session.settings.last_class)
+        settings = self.session.settings
+        self.class_field = TextField(max_length=CLASS_NAME_MAX, text=settings.last_class)
+        self.size_field = TextField(max_length=len(str(CLASS_SIZE_MAX)), allowed=ascii_digit,
+                                    text=str(settings.class_size) if settings.class_size else "")
         self.team_fields = [TextField(max_length=TEAM_NAME_MAX) for _ in range(DEFAULT_TEAMS if mode == "board" else 0)]
         self.band_buttons = [Button("", lambda b=b.id: self._set_band(b)) for b in self.bands]
         self.length_buttons = [Button("", lambda n=n: self._set_minutes(n)) for n in GAME_MINUTES] if mode == "board" else []
@@ -48,7 +58,8 @@ class HourSetupScene(FormScene):
 
     # -- the form --------------------------------------------------------------------------------
     def _rebuild(self) -> None:
-        self.form.fields = [self.class_field, *self.team_fields]
+        self.form.fields = [self.class_field, *self.team_fields] if self.mode == "board" else [self.class_field,
+                                                                                               self.size_field]
         extra = [self.add_button, self.remove_button] if self.mode == "board" else []
         self.form.group.buttons = [*self.band_buttons, *self.length_buttons, *extra, self.back_button, self.start_button]
 
@@ -86,21 +97,37 @@ class HourSetupScene(FormScene):
         class_name = self.class_field.text.strip()
         self.session.remember_class(class_name)
         if self.mode == "vote":
-            hour = self.session.start_vote(self.band, class_name)
-            self.form.release()
-            self.app.replace("vote", hour)
+            self.start_vote(class_name)
             return
         names = self.team_names()
-        seen: dict[str, int] = {}
+        seen: dict[str, str] = {}
         for name in names:
-            if name.casefold() in seen:
-                self.problem = tr.gettext("Two teams are called “%(name)s”. Give each team its own name.") % {"name": name}
+            key = team_name_key(name)
+            if key in seen and seen[key].casefold() == name.casefold():
+                self.problem = tr.gettext("Two teams are called “%(name)s”. Give each team its own name.") % {
+                    "name": _short(name)}
                 return
-            seen[name.casefold()] = 1
+            if key in seen:
+                self.problem = tr.gettext("“%(first)s” and “%(second)s” look the same. Give each team a name of its "
+                                          "own.") % {"first": _short(seen[key]), "second": _short(name)}
+                return
+            seen[key] = name
         teams = [Team(name, i, TOKEN_SHAPES[i]) for i, name in enumerate(names)]
         hour = self.session.start_board(class_name, self.band, self.minutes, teams)
         self.form.release()
         self.app.replace("board", hour)
+
+    def start_vote(self, class_name: str) -> None:
+        size = int(self.size_field.text) if self.size_field.text else None
+        if size == 0:
+            self.problem = self.session.tr.gettext(
+                "Type how many pupils are in the class (1 to %(max)s), or leave it empty.") % {"max": CLASS_SIZE_MAX}
+            self.form.focus_field(self.size_field)
+            return
+        self.session.remember_class_size(size or 0)
+        hour = self.session.start_vote(self.band, class_name, size)
+        self.form.release()
+        self.app.replace("vote", hour)
 
     # -- drawing ---------------------------------------------------------------------------------
     def draw(self, painter: Painter) -> None:
@@ -114,10 +141,7 @@ class HourSetupScene(FormScene):
         self.back_button.rect = pygame.Rect(self.start_button.rect.x - m.px(20) - bw, area.bottom - h, bw, h)
         body = pygame.Rect(area.x, area.y, area.width, area.height - h - m.px(24))
         if self.problem:  # above the buttons, across the whole width
-            line = m.px(40)
-            body.height -= line + m.px(8)
-            painter.text(self.problem, pygame.Rect(area.x, body.bottom + m.px(8), area.width, line), m.small,
-                         colors.poor, bold=True, align="right", valign="middle", max_lines=1)
+            body = note_above(painter, body, self.problem)
         gap = m.px(32)
         left = pygame.Rect(body.x, body.y, int(body.width * 0.5) - gap // 2, body.height)
         right = pygame.Rect(left.right + gap, body.y, body.right - left.right - gap, body.height)
@@ -146,6 +170,10 @@ class HourSetupScene(FormScene):
         self._row(painter, self.band_buttons, [tr.band_name(b) for b in self.bands],
                   [b.id == self.band for b in self.bands], box.x, y, box.width)
         y += m.px(64)
+        if self.mode == "vote":
+            self.size_field.label = tr.gettext("Pupils in the class (optional)")
+            self.size_field.placeholder = tr.gettext("for example 25")
+            self.size_field.rect = pygame.Rect(box.x, y + m.px(16), box.width, m.px(40) + m.px(6) + m.px(56))
         if self.mode == "board":
             y = self._label(painter, tr.gettext("Game length"), box.x, y + m.px(16), box.width)
             self._row(painter, self.length_buttons,

@@ -6,8 +6,7 @@ import math
 
 import pygame
 
-from play_for_integrity.play.teacher import (PIN_EMPTY, PIN_TOO_SHORT, PIN_WRONG, PINS_DIFFER, WAIT, EnterPin,
-                                             SetPin)
+from play_for_integrity.play.teacher import PIN_MESSAGES, PINS_DIFFER, WAIT, EnterPin, SetPin
 from play_for_integrity.results.pin import PIN_PATTERN
 from play_for_integrity.ui.form import Form
 from play_for_integrity.ui.painter import Painter
@@ -15,7 +14,6 @@ from play_for_integrity.ui.scene_kit import FormScene, bottom_row, header
 from play_for_integrity.ui.text_field import TextField, ascii_digit, label_height
 from play_for_integrity.ui.widgets import Button, ButtonGroup
 
-MESSAGE_IDS = (PIN_EMPTY, PIN_TOO_SHORT, PIN_WRONG, PINS_DIFFER)
 PIN_MAX = 8
 KEYPAD = "123456789"
 
@@ -92,7 +90,7 @@ class PinScene(FormScene):
             self.app.replace("teacher-sessions")
         elif outcome.reason == WAIT:
             self.message = None  # the countdown is written at draw time
-        elif outcome.reason in MESSAGE_IDS:
+        elif outcome.reason in PIN_MESSAGES:
             self.message = (outcome.reason, True)
             self.form.focus_field(self.pin)
         else:

@@ -14,21 +14,18 @@ from play_for_integrity.ui.widgets import Button, ButtonGroup
 NICKNAME_MAX = 24
 
 
-def default_nickname() -> str:
-    """What is stored when the nickname is left empty: the computer's name."""
-    from play_for_integrity.results.game_recorder import default_participant_name  # names the PC, no store
-    return default_participant_name()
-
-
 class PlayerScene(FormScene):
-    """The nickname field has the focus first; the class is remembered between runs."""
+    """The nickname field has the focus first; the class is remembered between runs.
+
+    An empty nickname is stored as "Pupil 3" (numbered in this run), shown as the field's placeholder.
+    """
 
     name = "player"
 
     def __init__(self, app, band: str) -> None:
         super().__init__(app)
         self.band = band
-        self.nickname = TextField(max_length=NICKNAME_MAX, placeholder=default_nickname())
+        self.nickname = TextField(max_length=NICKNAME_MAX)
         self.class_name = TextField(text=self.session.settings.last_class, max_length=CLASS_NAME_MAX)
         self.start = Button("", self.start_game)
         self.back_button = Button("", self.back)
@@ -57,14 +54,15 @@ class PlayerScene(FormScene):
         field_h = label_height(m) + m.px(6) + m.px(64)
         width = min(inner.width, m.px(560))
         self.nickname.label = tr.gettext("Your nickname (you may leave it empty)")
+        self.nickname.placeholder = self.session.default_player()
         self.class_name.label = tr.gettext("Your class (you may leave it empty)")
         # TRANSLATORS: a sample class name, written as schools there write it (7Б in kk and ru).
         self.class_name.placeholder = tr.gettext("for example 7B")
         self.nickname.rect = pygame.Rect(inner.x, inner.y, width, field_h)
         hint = pygame.Rect(inner.x, self.nickname.rect.bottom + m.px(8), inner.width, m.px(64))
         painter.text(tr.gettext("Do not type your full name: a first name or a nickname is enough. "
-                                "Left empty, the computer's name is used."), hint, m.small, colors.muted_ink,
-                     max_lines=2)
+                                "Left empty, you are saved as “%(name)s”.") % {"name": self.nickname.placeholder},
+                     hint, m.small, colors.muted_ink, max_lines=2)
         self.class_name.rect = pygame.Rect(inner.x, hint.bottom + m.px(16), width, field_h)
         self.form.draw_fields(painter, m.heading)
         keys = pygame.Rect(inner.x, self.class_name.rect.bottom + m.px(16), inner.width,

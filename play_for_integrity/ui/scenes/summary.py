@@ -1,4 +1,8 @@
-"""The end of a journey: the integrity profile as a chart, what went well, one thing to think about."""
+"""The end of a journey: the integrity profile as a chart, what went well, one thing to think about.
+
+"Next pupil" clears the game and opens the nickname screen, so at a shared PC the next pupil starts afresh. Nothing
+has the focus at first, so an Enter pressed twice on the last story does not skip this screen.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from play_for_integrity.core.profile import Profile
 from play_for_integrity.ui.painter import Painter
 from play_for_integrity.ui.profile_chart import profile_chart
 from play_for_integrity.ui.scene_kit import MenuScene, bottom_row, header
-from play_for_integrity.ui.widgets import Button
+from play_for_integrity.ui.widgets import Button, ButtonGroup
 
 
 class SummaryScene(MenuScene):
@@ -17,7 +21,10 @@ class SummaryScene(MenuScene):
     def __init__(self, app) -> None:
         super().__init__(app)
         self.profile: Profile = self.session.solo.profile()
-        self.group.buttons = [Button("", self.to_title)]
+        self.band = self.session.solo.band
+        self.title_button = Button("", self.to_title)
+        self.next_button = Button("", self.next_pupil)
+        self.group = ButtonGroup([self.title_button, self.next_button], unfocused=True)
 
     def enter(self) -> None:
         self.app.sounds.play("finish")
@@ -29,12 +36,20 @@ class SummaryScene(MenuScene):
         self.session.solo = None
         self.app.reset("title")
 
+    def next_pupil(self) -> None:
+        """The nickname screen with empty fields (the class kept), over the band choice and the title."""
+        self.session.solo = None
+        self.app.reset("title")
+        self.app.push("band")
+        self.app.push("player", self.band)
+
     def draw(self, painter: Painter) -> None:
         m, colors, tr = painter.metrics, painter.colors, self.session.tr
         area = header(painter, tr.gettext("Your integrity profile"))
-        [button] = self.group.buttons
-        button.label = tr.gettext("Back to the title")
-        rest = bottom_row(painter, area, [button])
+        self.title_button.label = tr.gettext("Back to the title")
+        # TRANSLATORS: a button at the end of a pupil's game: clear it and let the next pupil type their nickname.
+        self.next_button.label = tr.gettext("Next pupil")
+        rest = bottom_row(painter, area, [self.title_button, self.next_button])
         chart = pygame.Rect(rest.x, rest.y, int(rest.width * 0.48), rest.height)
         notes = pygame.Rect(chart.right + m.px(24), rest.y, rest.width - chart.width - m.px(24), rest.height)
         self._draw_chart(painter, chart)
@@ -43,7 +58,8 @@ class SummaryScene(MenuScene):
                    self._strength_text(), colors.good)
         self._note(painter, pygame.Rect(notes.x, notes.y + half + m.px(20), notes.width, half),
                    tr.gettext("One thing to think about"), self._think_text(), colors.focus)
-        button.draw(painter, focused=True, hovered=self.group.hover == 0, align="center")
+        for i, button in enumerate(self.group.buttons):
+            button.draw(painter, focused=i == self.group.focus, hovered=i == self.group.hover, align="center")
 
     def _strength_text(self) -> str:
         tr, values = self.session.tr, self.session.library.values

@@ -8,7 +8,7 @@ from play_for_integrity.play.teacher import DeleteSession
 from play_for_integrity.results.records import SessionData
 from play_for_integrity.ui.painter import Painter
 from play_for_integrity.ui.scene_kit import MenuScene, content_rect
-from play_for_integrity.ui.teacher_sections import when
+from play_for_integrity.ui.teacher_sections import class_label, when
 from play_for_integrity.ui.widgets import Button
 
 
@@ -41,7 +41,8 @@ class DeleteSessionScene(MenuScene):
             "count": tr.format_number(len(data.answers))}
         return tr.gettext("Delete the results of class %(class)s from %(date)s (%(participants)s, %(answers)s)? "
                           "This cannot be undone: export them first if you may need them.") % {
-            "class": data.class_name, "date": when(tr, data.started_at), "participants": people, "answers": answers}
+            "class": class_label(tr, data.class_name), "date": when(tr, data.started_at), "participants": people,
+            "answers": answers}
 
     def draw(self, painter: Painter) -> None:
         m, colors, tr = painter.metrics, painter.colors, self.session.tr

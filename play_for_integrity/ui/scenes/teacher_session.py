@@ -12,7 +12,7 @@ from play_for_integrity.results.errors import ResultsError
 from play_for_integrity.ui.painter import Painter
 from play_for_integrity.ui import teacher_sections as sections
 from play_for_integrity.ui.scene_kit import MenuScene, bottom_row, header
-from play_for_integrity.ui.teacher_sections import mode_label, when
+from play_for_integrity.ui.teacher_sections import class_label, mode_label, when
 from play_for_integrity.ui.widgets import Button
 
 CHOICES, PROFILES, SPLIT, EXPORT = range(4)
@@ -91,7 +91,7 @@ class TeacherSessionScene(MenuScene):
     def draw(self, painter: Painter) -> None:
         m, tr = painter.metrics, self.session.tr
         data = self.data
-        title = f"{data.class_name} · {when(tr, data.started_at)}"
+        title = f"{class_label(tr, data.class_name)} · {when(tr, data.started_at)}"
         area = header(painter, title, mode_label(tr, data.mode))
         tab_h, gap = m.px(56), m.px(12)
         tab_w = (area.width - gap * (len(TABS) - 1)) // len(TABS)
@@ -141,7 +141,8 @@ class TeacherSessionScene(MenuScene):
         seen = set(self.data.value_ids()) | set(self.average)
         values = [(v.id, tr.value_name(v)) for v in library.values.values() if v.id in seen]
         values += [(v, v) for v in self.data.value_ids() if v not in library.values]
-        rows = [(p.nickname, profile) for p, profile in self.profiles[page * per_page:(page + 1) * per_page]]
+        shown = self.profiles[page * per_page:(page + 1) * per_page]
+        rows = [(class_label(tr, p.nickname), profile) for p, profile in shown]
         sections.draw_profiles(painter, rect, tr, values, self.average, rows, self.limit)
 
     def _draw_splits(self, painter: Painter, rect: pygame.Rect) -> None:

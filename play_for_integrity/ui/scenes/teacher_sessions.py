@@ -12,7 +12,7 @@ from play_for_integrity.results.records import SessionSummary
 from play_for_integrity.ui.painter import Painter
 from play_for_integrity.play.teacher import AddDemoClass
 from play_for_integrity.ui.scene_kit import CANNOT_OPEN, MenuScene, bottom_row, header
-from play_for_integrity.ui.teacher_sections import band_label, mode_label, when
+from play_for_integrity.ui.teacher_sections import band_label, class_label, mode_label, when
 from play_for_integrity.ui.widgets import Button
 
 COLUMNS = ((N_("Date and time"), 0.27, "left"), (N_("Class"), 0.12, "left"), (N_("Mode"), 0.18, "left"),
@@ -135,7 +135,7 @@ class TeacherSessionsScene(MenuScene):
 
     def _cells(self, summary: SessionSummary) -> list[str]:
         tr = self.session.tr
-        return [when(tr, summary.started_at), summary.class_name, mode_label(tr, summary.mode),
+        return [when(tr, summary.started_at), class_label(tr, summary.class_name), mode_label(tr, summary.mode),
                 band_label(self.session, summary.band), tr.format_number(summary.participants),
                 tr.format_number(summary.answers)]
 

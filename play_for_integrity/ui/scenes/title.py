@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pygame
 
-from play_for_integrity.i18n import LANGUAGES
+from play_for_integrity.i18n import LANGUAGES, N_
 from play_for_integrity.ui.painter import Painter
 from play_for_integrity.ui.scene_kit import CANNOT_OPEN, MenuScene, content_rect
 from play_for_integrity.ui.widgets import Button
@@ -26,7 +26,8 @@ class TitleScene(MenuScene):
         self.group.buttons = [self.play, self.hour, self.teacher, self.settings, self.quit, *self.languages]
 
     def back(self) -> None:
-        self.app.quit()
+        """Esc asks first: a stray Esc must not close the game in front of the class."""
+        self.app.push("ask", N_("Quit the game?"), N_("Stay in the game"), N_("Quit"), self.app.quit)
 
     def open_hour(self) -> None:
         self.app.push("hour-start")
