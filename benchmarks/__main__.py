@@ -1,4 +1,4 @@
-"""`python -m benchmarks` runs every benchmark module and prints one table."""
+"""`python -m benchmarks` runs every benchmark module (or those named) and prints one table; see README.md here."""
 
 from benchmarks.run import main
 

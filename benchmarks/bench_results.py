@@ -1,76 +1,81 @@
-"""Time the class results exports on 10,000 answers (targets: XLSX and CSV at most 1 s each)."""
+"""Class results store: opening it, `results list`, and the teacher view's first page, on school-sized stores.
+
+Opening the store happens at the first answer of a lesson and when the teacher view opens, so it must take
+at most 10 ms with a year of a school's answers (1M) as with a week's (10k): at most 1.5x the 10k figure,
+measured in alternating pairs, so it may not grow with the data (no whole-file check on every open).
+`results list` answers a teacher at the command line, 0.3 s with 1M answers; the teacher view's first page of
+3,000 sessions is a click in the game and must be drawn within 50 ms. Stores: see class_stores.py.
+"""
 
 from __future__ import annotations
 
-import random
-import tempfile
-import time
-from datetime import datetime, timedelta, timezone
-from pathlib import Path
+from benchmarks import child, class_stores
+from benchmarks.figures import Figure, at_most, unavailable
+from benchmarks.sandbox import Config
 
-from play_for_integrity.results.export_csv import write_csv
-from play_for_integrity.results.export_xlsx import write_xlsx
-from play_for_integrity.results.store import ResultsStore
-
-ANSWERS = 10_000
-SESSIONS = 10
-PUPILS = 25
-SCENARIOS = ("found-wallet", "copied-homework", "teacher-gift", "exam-leak", "team-captain")
-VALUES = ("honesty", "fairness", "responsibility", "respect", "courage")
-NAMES = ("Аружан", "Дияр", "Мадина К.", "Алихан", "Томирис", "Ерасыл", "Камила", "=cmd")
+STORES = ("10k", "3000-sessions", "1m")
 
 
-def fill(store: ResultsStore, rng: random.Random) -> None:
-    """SESSIONS x PUPILS pupils answering until ANSWERS answers are stored (one transaction per session)."""
-    per_pupil = ANSWERS // (SESSIONS * PUPILS)
-    start = datetime(2025, 3, 3, 4, 0, tzinfo=timezone.utc)
-    for s in range(SESSIONS):
-        with store.batch():
-            sid = store.start_session(f"{7 + s % 4}Б", "solo", "11-14", "ru", list(SCENARIOS),
-                                      started_at=start + timedelta(days=s))
-            for p in range(PUPILS):
-                pid = store.add_participant(sid, f"{rng.choice(NAMES)} {p}")
-                for n in range(per_pupil):
-                    effects = {v: rng.randint(-2, 2) for v in rng.sample(VALUES, 2)}
-                    store.record_answer(sid, pid, SCENARIOS[n % len(SCENARIOS)], f"node-{n // 5}",
-                                        rng.choice(("a", "b", "c")), effects, rng.choice(("ladder", "stay", "snake")),
-                                        round(rng.uniform(3, 60), 1),
-                                        answered_at=start + timedelta(days=s, seconds=15 * n + p))
-                store.finish_participant(pid, {v: rng.randint(-5, 10) for v in VALUES})
-            store.end_session(sid)
+def store_open(config: Config) -> list[Figure]:
+    """ResultsStore.open on 10k and 1M answers, alternately, in a child with a time limit."""
+    small, large = class_stores.store_dir(config, "10k"), class_stores.store_dir(config, "1m")
+    sizes = {name: class_stores.describe(class_stores.sessions(config, name)) for name in ("10k", "1m")}
+    targets = {"results.open.10k": at_most(10, "ms"), "results.open.1m": at_most(10, "ms"),
+               "results.open.1m_vs_10k": at_most(1.5, "x")}
+    labels = {"results.open.10k": f"ResultsStore.open, {sizes['10k']} (median)",
+              "results.open.1m": f"ResultsStore.open, {sizes['1m']} (median)",
+              "results.open.1m_vs_10k": "ResultsStore.open on 1M / on 10k answers, alternating pairs"}
+    done = child.run(child.module_argv("benchmarks.child_tasks", "store-open", small, large, 3 if config.quick else 9),
+                     timeout=300, memory_mb=1000, work=config.folder("open"))
+    if done.failure:
+        return [unavailable(key, labels[key], target, done.failure) for key, target in targets.items()]
+    got = done.last_json()
+    values = {"results.open.10k": got["small"] * 1000, "results.open.1m": got["large"] * 1000,
+              "results.open.1m_vs_10k": got["ratio"]}
+    note = f"{got['pairs']} pairs in one child; its peak memory {done.peak_mb:.0f} MB"
+    return [Figure(key, labels[key], values[key], targets[key], note) for key in targets]
 
 
-def _timed(action) -> float:
-    began = time.perf_counter()
-    action()
-    return time.perf_counter() - began
+def results_list(config: Config) -> list[Figure]:
+    """`play-for-integrity results list --data-dir D` in a child, on 10k and on 1M answers."""
+    figures = []
+    for size in ("10k", "1m"):
+        folder = class_stores.store_dir(config, size)
+        count = class_stores.sessions(config, size)
+
+        def listed_all(run: child.ChildRun, count: int = count) -> str | None:
+            lines = len(run.stdout.splitlines())
+            return None if lines > count else f"listed {lines} lines for {count} sessions"
+
+        key, label = f"results.list.{size}", f"`results list`, {class_stores.describe(count)} (median)"
+        result = child.repeat(lambda folder=folder: child.module_argv("play_for_integrity", "results", "list",
+                                                                      "--data-dir", folder),
+                              runs=2 if config.quick else 5, budget=60, timeout=60, work=config.folder("list"),
+                              check=listed_all)
+        if result.failure:
+            figures.append(unavailable(key, label, at_most(0.3, "s"), result.failure))
+        else:
+            figures.append(Figure(key, label, result.seconds, at_most(0.3, "s"),
+                                  f"peak memory {result.peak_mb:.0f} MB; {result.note()}"))
+    return figures
 
 
-def run() -> list[tuple[str, float, str]]:
-    """(name, seconds, target) for each measured step."""
-    with tempfile.TemporaryDirectory() as folder:
-        root = Path(folder)
-        with ResultsStore.open(root / "data") as store:
-            fill(store, random.Random(1))
-            sessions: list = []
-            load = _timed(lambda: sessions.extend(store.session(s.uuid) for s in store.sessions()))
-        count = sum(len(s.answers) for s in sessions)
-        xlsx = _timed(lambda: write_xlsx(sessions, root / "results.xlsx"))
-        csv = _timed(lambda: write_csv(sessions, root / "results.csv", "ru"))
-    return [
-        (f"results: load {count:,} answers from SQLite", load, "<= 1 s"),
-        (f"results: export {count:,} answers to XLSX", xlsx, "<= 1 s"),
-        (f"results: export {count:,} answers to CSV", csv, "<= 1 s"),
-    ]
+def teacher_view(config: Config) -> list[Figure]:
+    """The teacher-sessions scene built and drawn over 3,000 sessions, store opened on the way, in a child."""
+    count = class_stores.sessions(config, "3000-sessions")
+    key = "results.teacher_view.first_page"
+    label = f"teacher view: first page of {count:,} sessions, built and drawn, store opened on the way (median)"
+    done = child.run(child.module_argv("benchmarks.child_tasks", "teacher-page",
+                                       class_stores.store_dir(config, "3000-sessions"), 2 if config.quick else 5),
+                     timeout=300, memory_mb=2000, work=config.folder("teacher"))
+    if done.failure:
+        return [unavailable(key, label, at_most(50, "ms"), done.failure)]
+    got = done.last_json()
+    if got["sessions"] != count:
+        return [unavailable(key, label, at_most(50, "ms"), f"the view found {got['sessions']} sessions, not {count}")]
+    note = (f"{got['open_store'] * 1000:.1f} ms with the store already open; peak memory {done.peak_mb:.0f} MB; "
+            f"{got['runs']} runs")
+    return [Figure(key, label, got["first"] * 1000, at_most(50, "ms"), note)]
 
 
-def main() -> None:
-    rows = run()
-    width = max(len(name) for name, _, _ in rows)
-    print(f"{'benchmark':<{width}}  {'seconds':>8}  target")
-    for name, seconds, target in rows:
-        print(f"{name:<{width}}  {seconds:>8.3f}  {target}")
-
-
-if __name__ == "__main__":
-    main()
+STEPS = (store_open, results_list, teacher_view)

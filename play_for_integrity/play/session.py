@@ -5,16 +5,19 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from play_for_integrity.content.library import Library
-from play_for_integrity.core.board_game import BoardGame, Team
 from play_for_integrity.core.settings import Settings, save_settings
 from play_for_integrity.i18n import N_, Translator, get_translator
-from play_for_integrity.play.board import BoardHour
 from play_for_integrity.play.results_sink import ResultsSink
-from play_for_integrity.play.solo import SoloGame, choose_playlist
-from play_for_integrity.play.teacher import TeacherDesk
-from play_for_integrity.play.vote import VoteHour
+
+if TYPE_CHECKING:  # each mode is imported when it starts, so the title comes up without them
+    from play_for_integrity.content.library import Library
+    from play_for_integrity.core.board_game import BoardGame, Team
+    from play_for_integrity.play.board import BoardHour
+    from play_for_integrity.play.solo import SoloGame
+    from play_for_integrity.play.teacher import TeacherDesk
+    from play_for_integrity.play.vote import VoteHour
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +44,15 @@ class GameSession:
 
     def __post_init__(self) -> None:
         self.results = ResultsSink(self.data_dir, self.notify, enabled=self.record_results)
-        self.teacher = TeacherDesk(self.results, self.library, self.data_dir)
+        self._teacher: TeacherDesk | None = None
+
+    @property
+    def teacher(self) -> TeacherDesk:
+        """The teacher's side of this run (made on first use: one per run, so wrong PINs are counted across visits)."""
+        if self._teacher is None:
+            from play_for_integrity.play.teacher import TeacherDesk
+            self._teacher = TeacherDesk(self.results, self.library, self.data_dir)
+        return self._teacher
 
     @property
     def tr(self) -> Translator:
@@ -83,6 +94,7 @@ class GameSession:
     def start_solo(self, band: str, player: str = "", class_name: str = "") -> SoloGame:
         """A pupil's journey over the teacher's playlist for this band, or scenarios drawn within the band."""
         self.band = band
+        from play_for_integrity.play.solo import SoloGame, choose_playlist
         playlist = choose_playlist(self.library, band, self.teacher_playlist, self.seed)
         name = player.strip() or self.default_player()
         self.solo = SoloGame(self.library, self.results, band, self.settings.language, playlist, class_name, name)
@@ -90,11 +102,13 @@ class GameSession:
         return self.solo
 
     def start_board(self, class_name: str, band: str, minutes: int, teams: list[Team]) -> BoardHour:
+        from play_for_integrity.play.board import BoardHour
         self.board = BoardHour.new(self.library, self.results, self.data_dir, self.notify, class_name, band,
                                    self.settings.language, minutes, teams, seed=self.seed)
         return self.board
 
     def resume_board(self, game: BoardGame) -> BoardHour:
+        from play_for_integrity.play.board import BoardHour
         self.board = BoardHour(game, self.library, self.results, self.data_dir, self.notify)
         return self.board
 
@@ -103,6 +117,7 @@ class GameSession:
         import random
         scenarios = self.library.by_band(band)
         playlist = random.Random(self.seed).sample(scenarios, len(scenarios))
+        from play_for_integrity.play.vote import VoteHour
         self.vote = VoteHour(playlist, self.results, class_name, band, self.settings.language, class_size=class_size)
         return self.vote
 
