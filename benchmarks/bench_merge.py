@@ -28,6 +28,7 @@ UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}
 def _export(config: Config, size: str, out: Path, *session: str) -> str | None:
     """Write the CLI's JSON export of the `size` store (all sessions, or the one given) to `out`; why not, or None."""
     which = ["--session", *session] if session else ["--all"]
+    out.unlink(missing_ok=True)  # the export asks before it replaces a file
     done = child.run([sys.executable, "-m", "play_for_integrity", "results", "export", *which, "--format", "json",
                       "--out", str(out), "--data-dir", str(class_stores.store_dir(config, size))],
                      timeout=300, work=config.folder("merge-input"))
