@@ -19,7 +19,8 @@ COMMAND_MODULES: dict[str, dict[str, str]] = {
         "scenarios": "list the scenarios by age band",
     },
     "play_for_integrity.i18n.commands": {"i18n": "translations: status, check, extract, update"},
-    "play_for_integrity.results.commands": {"results": "list, export, merge, back up and delete class results"},
+    "play_for_integrity.results.commands": {
+        "results": "list, export, merge, check, back up and delete class results"},
     "play_for_integrity.ui.commands": {
         "play": "start the game; with --scenario, preview one scenario and reload it on save",
         "screenshot": "render a scene, or every screen of one scenario, to PNG without a window",

@@ -3,6 +3,7 @@ regular file of bounded size."""
 
 from __future__ import annotations
 
+import errno
 import os
 import secrets
 import stat
@@ -124,3 +125,23 @@ def read_regular_file(path: Path, limit: int) -> bytes:
     if len(data) > limit:
         raise UnfitFile(path, size=max(info.st_size, len(data)), limit=limit)
     return data
+
+
+HELD_ELSEWHERE = frozenset({errno.EACCES, errno.EAGAIN, errno.EWOULDBLOCK, getattr(errno, "EDEADLOCK", errno.EDEADLK)})
+
+
+def try_lock(handle: int) -> bool:
+    """Lock an open file without waiting (per open file, freed when the process ends); False when another opening
+    holds it. Any other OSError (a file system that cannot lock) is raised for the caller to judge."""
+    try:
+        if os.name == "nt":
+            import msvcrt
+            msvcrt.locking(handle, msvcrt.LK_NBLCK, 1)  # the first byte; Windows allows locking past the end
+        else:
+            import fcntl
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as err:
+        if err.errno in HELD_ELSEWHERE:
+            return False
+        raise
+    return True

@@ -77,12 +77,40 @@ def task_files(folder: Path) -> list[Path]:
     return sorted(p for p in tasks.rglob("*") if p.suffix.lower() in YAML_SUFFIXES and p.is_file())
 
 
-def is_task_file(path: Path, folder: Path) -> bool:
-    """True for a file under the tasks/ folder of `folder` (or, outside it, of any folder)."""
+def is_task_file(path: Path, folder: Path, resolved: Path | None = None) -> bool:
+    """True for a file under the tasks/ folder of `folder` (or, outside it, of any folder); `resolved`: both
+    already resolved, when the caller has them."""
     try:
-        return path.resolve().relative_to(folder.resolve()).parts[0] == TASKS_FOLDER
+        return (resolved or path.resolve()).relative_to(folder if resolved else folder.resolve()).parts[0] \
+            == TASKS_FOLDER
     except (ValueError, IndexError, OSError):
         return TASKS_FOLDER in path.parent.parts
+
+
+@dataclass(frozen=True)
+class _Chosen:
+    """A content file as loading needs it: how the author knows it, and whether it is a task file."""
+
+    path: Path
+    shown: str
+    is_task: bool
+
+
+def _chosen(paths: Iterable[Path], folder: Path) -> list[_Chosen]:
+    """Each path resolved once (not once per use: a 1,000-file folder is validated in one go)."""
+    try:
+        cwd, root = Path.cwd().resolve(), folder.resolve()
+    except OSError:
+        cwd, root = None, None
+    found = []
+    for path in paths:
+        try:
+            resolved = path.resolve() if root is not None else None
+        except OSError:
+            resolved = None
+        task = is_task_file(path, root, resolved) if resolved is not None else is_task_file(path, folder)
+        found.append(_Chosen(path, display_path(path, resolved, cwd), task))
+    return found
 
 
 def catalog_folder_for(path: Path) -> Path:
@@ -100,12 +128,12 @@ def load_library(folder: Path | None = None, files: Iterable[Path] | None = None
     folder = folder or paths.scenarios_dir()
     assets_dir = assets_dir if assets_dir is not None else paths.assets_dir()
     library = Library(load_catalogs(folder))
-    chosen = list(scenario_files(folder) + task_files(folder) if files is None else files)
-    first_seen: dict[str, tuple[str, int]] = {}
-    for path in chosen:
-        if is_task_file(path, folder):
+    chosen = _chosen(scenario_files(folder) + task_files(folder) if files is None else files, folder)
+    first_seen: dict[str, tuple[str, Path]] = {}
+    for item in chosen:
+        if item.is_task:
             continue
-        shown = display_path(path)
+        path, shown = item.path, item.shown
         library.files_checked += 1
         try:
             scenario = parse_scenario(read_content_file(path, shown), shown, library.catalogs, assets_dir)
@@ -122,22 +150,23 @@ def load_library(folder: Path | None = None, files: Iterable[Path] | None = None
                                               f"move the file to scenarios/{scenario.band}/, or correct the band")]
             continue
         if scenario.id in library.scenarios:
-            other, line = first_seen[scenario.id]
+            other, other_path = first_seen[scenario.id]  # its line is looked up only now, for the message
             library.skipped[shown] = [Problem(shown, _field_line(path, "id"), 1,
-                                              f"the scenario id '{scenario.id}' is already used by {other}:{line}",
+                                              f"the scenario id '{scenario.id}' is already used by "
+                                              f"{other}:{_field_line(other_path, 'id')}",
                                               "every scenario needs its own id: rename one of them")]
             continue
-        first_seen[scenario.id] = (shown, _field_line(path, "id"))
+        first_seen[scenario.id] = (shown, path)
         library.scenarios[scenario.id] = replace(scenario, path=path)
-    _load_tasks(library, [path for path in chosen if is_task_file(path, folder)])
+    _load_tasks(library, [item for item in chosen if item.is_task])
     return library
 
 
-def _load_tasks(library: Library, files: list[Path]) -> None:
+def _load_tasks(library: Library, files: list[_Chosen]) -> None:
     """Add the cards of each task file; a file with a problem, or an id used in an earlier file, is skipped."""
     card_file: dict[str, str] = {}
-    for path in files:
-        shown = display_path(path)
+    for item in files:
+        path, shown = item.path, item.shown
         library.task_files_checked += 1
         try:
             task_file = parse_task_file(read_content_file(path, shown), shown, library.catalogs)

@@ -60,10 +60,14 @@ class ContentError(Exception):
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
-def display_path(path: Path | str) -> str:
-    """A path as the author knows it: relative to the working directory when it lies below it."""
+def display_path(path: Path | str, resolved: Path | None = None, cwd: Path | None = None) -> str:
+    """A path as the author knows it: relative to the working directory when it lies below it.
+
+    `resolved` (the path resolved) and `cwd` (the working directory resolved) spare a caller naming many files
+    in one folder from resolving them again for each.
+    """
     p = Path(path)
     try:
-        return str(p.resolve().relative_to(Path.cwd().resolve()))
+        return str((resolved or p.resolve()).relative_to(cwd or Path.cwd().resolve()))
     except (ValueError, OSError):
         return str(p)

@@ -11,7 +11,11 @@ from play_for_integrity.i18n.catalog_loader import default_cache_dir, load_catal
 from play_for_integrity.i18n.languages import LANGUAGES, SOURCE_LANGUAGE, check_language, po_path
 from play_for_integrity.i18n.translator import Translator
 
-_translators: dict[tuple[str, Path], Translator] = {}
+_translators: dict[tuple[str, Path], Translator] = {}  # by language and resolved locale folder
+# By the arguments as given (and the content folder the environment names): after the first look-up, asking again
+# is a dictionary look-up, with no file system access, until reload().
+_asked: dict[tuple[str, Path | None, str | None], Translator] = {}
+CONTENT_ENV = "PLAY_FOR_INTEGRITY_CONTENT"  # see paths.data_root()
 _cache_dir: list[Path] = []  # set by use_data_dir(): the cache folder of the data folder chosen for this run
 
 
@@ -32,12 +36,16 @@ def load_translator(lang: str, locale_dir: Path | None = None, *, use_cache: boo
 
 
 def get_translator(lang: str, locale_dir: Path | None = None) -> Translator:
-    """The Translator for `lang`, loaded once and then kept (see reload())."""
-    check_language(lang)
-    folder = (locale_dir if locale_dir is not None else paths.locale_dir()).resolve()
-    translator = _translators.get((lang, folder))
+    """The Translator for `lang`, loaded once and then kept: a changed .po is read again only after reload()."""
+    asked = (lang, locale_dir, os.environ.get(CONTENT_ENV) if locale_dir is None else None)
+    translator = _asked.get(asked)
     if translator is None:
-        translator = _translators[(lang, folder)] = load_translator(lang, folder)
+        check_language(lang)
+        folder = (locale_dir if locale_dir is not None else paths.locale_dir()).resolve()
+        translator = _translators.get((lang, folder))
+        if translator is None:
+            translator = _translators[(lang, folder)] = load_translator(lang, folder)
+        _asked[asked] = translator
     return translator
 
 
@@ -54,8 +62,9 @@ def catalog_notices(languages: Iterable[str] = LANGUAGES, locale_dir: Path | Non
 
 def reload(lang: str | None = None) -> None:
     """Forget the loaded translators (all, or one language's): the next get_translator() re-reads the .po."""
-    for key in [key for key in _translators if lang is None or key[0] == lang]:
-        del _translators[key]
+    for kept in (_translators, _asked):
+        for key in [key for key in kept if lang is None or key[0] == lang]:
+            del kept[key]
 
 
 clear_cache = reload

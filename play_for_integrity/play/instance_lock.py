@@ -2,29 +2,13 @@
 
 from __future__ import annotations
 
-import errno
 import os
 from pathlib import Path
 from types import TracebackType
 
+from play_for_integrity.safe_files import try_lock
+
 LOCK_FILE = "play-for-integrity.lock"
-_HELD_ELSEWHERE = {errno.EACCES, errno.EAGAIN, errno.EWOULDBLOCK, getattr(errno, "EDEADLOCK", errno.EDEADLK)}
-
-
-def _try_lock(handle: int) -> bool:
-    """Lock the open file without waiting; False when another process holds it (OSError for anything else)."""
-    try:
-        if os.name == "nt":
-            import msvcrt
-            msvcrt.locking(handle, msvcrt.LK_NBLCK, 1)  # the first byte; Windows allows locking past the end
-        else:
-            import fcntl
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError as err:
-        if err.errno in _HELD_ELSEWHERE:
-            return False
-        raise
-    return True
 
 
 class InstanceLock:
@@ -55,7 +39,7 @@ def acquire(folder: Path) -> InstanceLock | None:
     path = Path(folder) / LOCK_FILE
     handle = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
     try:
-        locked = _try_lock(handle)
+        locked = try_lock(handle)
     except OSError:
         os.close(handle)
         raise

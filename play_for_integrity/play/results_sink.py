@@ -116,7 +116,11 @@ class ResultsSink:
         except Exception as err:  # noqa: BLE001 - a full disk must not end the lesson
             log.exception("results: could not %s", what)
             self.notify(f"could not {what}: {err}")
+            self.check_later(err)
             return None
+        finally:
+            if getattr(target, "damage_suspected", False):
+                self.check_later()
         if target.kept > kept:
             where = (f"kept in {target.journal.path}" if target.kept_on_disk
                      else "kept in memory only, so do not close the game yet")
@@ -125,6 +129,20 @@ class ResultsSink:
         elif waiting and not target.journal.waiting:
             self.notify(SAVED_LATER)
         return result
+
+    def check_later(self, error: BaseException | None = None) -> None:
+        """After SQLite reported damage (`error`, or one the store met itself): close the store, so that the next
+        use opens it again and checks the whole file once; a damaged file is then set aside, a sound one kept."""
+        store = self._store
+        if store is None:
+            return
+        store.suspect(error)
+        if store.damage_suspected:
+            self._store = None
+            try:
+                store.close()
+            except sqlite3.Error:
+                log.exception("results: the store could not be closed after damage was reported")
 
     def close(self) -> None:
         """Save what the journal keeps if the store takes it now (a last try for changes held in memory)."""

@@ -116,6 +116,14 @@ class TeacherDesk:
         """Every recorded session, newest first; ResultsError (with the file and the fix) when it cannot be read."""
         return self._read(lambda store: store.sessions())
 
+    def sessions_page(self, page: int, per_page: int) -> tuple[list[SessionSummary], int]:
+        """(the sessions of page `page`, counted from 0, newest first; how many sessions there are in all).
+
+        Only that page is read, with its counts from SQL: a school's years of results cost what one page costs.
+        A page past the last gives the last page; ResultsError as `sessions()`.
+        """
+        return self._read(lambda store: store.sessions_page(page, per_page))
+
     def session(self, session_id: str) -> SessionData:
         return self._read(lambda store: store.session(session_id))
 
@@ -144,6 +152,7 @@ class TeacherDesk:
         try:
             return read(store)
         except sqlite3.Error as err:
+            self.sink.check_later(err)  # damage: the next use checks the file (and sets it aside if damaged)
             raise fault_error(store.path, err, "use") from err
 
     # -- the PIN gate -----------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""The `results` subcommands: list, export, merge, delete, backup, pin and demo."""
+"""The `results` subcommands: list, export, merge, check, delete, backup, pin and demo."""
 
 from __future__ import annotations
 
@@ -8,30 +8,41 @@ import sys
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from play_for_integrity.results.db_faults import fault_error
 from play_for_integrity.results.errors import ResultsError
-from play_for_integrity.results.export_texts import ExportTexts
 from play_for_integrity.results.output_guard import check_output
 from play_for_integrity.results.records import to_local
 from play_for_integrity.results.store import DB_NAME, ResultsStore
 from play_for_integrity.user_data import user_data_dir
+
+if TYPE_CHECKING:
+    from play_for_integrity.results.export_texts import ExportTexts
 
 PROG = "play-for-integrity"
 FORMATS = ("xlsx", "csv", "json")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    results = sub.add_parser("results", help="list, export, merge, back up and delete class results",
+    results = sub.add_parser("results", help="list, export, merge, check, back up and delete class results",
                              description="Class results recorded on this computer.")
     data = argparse.ArgumentParser(add_help=False)
     data.add_argument("--data-dir", type=Path, default=None, metavar="PATH",
                       help="the folder holding results.sqlite3 (default: the user data folder)")
     actions = results.add_subparsers(dest="results_command", metavar="ACTION", required=True)
 
-    listing = actions.add_parser("list", parents=[data], help="list the recorded sessions")
+    listing = actions.add_parser("list", parents=[data], help="list the recorded sessions, newest first")
+    listing.add_argument("--page", type=_positive, default=None, metavar="N",
+                         help="show only page N (from 1) of --per-page sessions (default: every session)")
+    listing.add_argument("--per-page", type=_positive, default=50, metavar="COUNT", help="sessions a page (default 50)")
     listing.set_defaults(handler=run_list)
+
+    check = actions.add_parser("check", parents=[data], help="check the whole results database for damage now",
+                               description="Read the whole results database and check it (SQLite's quick_check). "
+                                           "A damaged database is set aside, never deleted, and a new one is "
+                                           "started. The game checks by itself after it was not closed cleanly.")
+    check.set_defaults(handler=run_check)
 
     export = actions.add_parser("export", parents=[data], help="export sessions as XLSX, CSV or JSON")
     which = export.add_mutually_exclusive_group(required=True)
@@ -47,8 +58,12 @@ def register(sub: argparse._SubParsersAction) -> None:
                         help="CSV only: one row per answer (default) or one row per participant")
     export.set_defaults(handler=run_export)
 
-    merge = actions.add_parser("merge", parents=[data], help="add JSON exports from other computers")
-    merge.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    merge = actions.add_parser("merge", parents=[data], help="add JSON exports from other computers",
+                               description="Add JSON exports from other computers, file by file: a file that is "
+                                           "refused (the reason is shown) changes nothing, the others are merged. "
+                                           "Merging a file again adds nothing.")
+    merge.add_argument("files", nargs="+", type=Path, metavar="FILE_OR_FOLDER",
+                       help="JSON exports, or folders: every .json file in them and their subfolders")
     merge.set_defaults(handler=run_merge)
 
     delete = actions.add_parser("delete", parents=[data], help="delete a session and all its answers")
@@ -78,6 +93,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     demo.add_argument("--lang", default="ru", metavar="LANG")
     demo.add_argument("--seed", type=int, default=2024)
     demo.set_defaults(handler=run_demo)
+
+
+def _positive(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number from 1, not {text!r}")
+    return number
 
 
 def _friendly(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
@@ -135,16 +160,25 @@ def _export_texts(language: str) -> ExportTexts:
 @_friendly
 def run_list(args: argparse.Namespace) -> int:
     with _open(args) as store:
-        sessions = store.sessions()
-        if not sessions:
-            print(f"No sessions recorded yet in {store.path}")
-            return 0
-        print(f"{'ID':<8}  {'Started':<16}  {'Class':<12} {'Mode':<5} {'Band':<6} {'Lang':<4} {'People':>6} {'Answers':>7}")
-        for s in sessions:
+        if args.page is not None:
+            rows, total = store.sessions_page(args.page - 1, args.per_page)
+        else:
+            rows, total = store.iter_sessions(), store.session_count()
+        printed = 0
+        for s in rows:
+            if not printed:
+                print(f"{'ID':<8}  {'Started':<16}  {'Class':<12} {'Mode':<5} {'Band':<6} {'Lang':<4} {'People':>6} "
+                      f"{'Answers':>7}")
             started = to_local(s.started_at).strftime("%Y-%m-%d %H:%M")
             running = "" if s.ended_at else "  (not ended)"
             print(f"{s.uuid[:8]:<8}  {started:<16}  {s.class_name:<12} {s.mode:<5} {s.band:<6} {s.language:<4} "
                   f"{s.participants:>6} {s.answers:>7}{running}")
+            printed += 1
+        if not total:
+            print(f"No sessions recorded yet in {store.path}")
+        elif args.page is not None:
+            pages = -(-total // args.per_page)
+            print(f"Page {min(args.page, pages)} of {pages} ({total} sessions in all)")
         _print_warnings(store)
     return 0
 
@@ -154,54 +188,73 @@ def run_export(args: argparse.Namespace) -> int:
     from play_for_integrity.results.export_csv import decimal_mark, write_csv
     from play_for_integrity.results.export_json import write_json
     from play_for_integrity.results.export_xlsx import write_xlsx
+    from play_for_integrity.results.progress import Progress
 
     with _open(args) as store:
         check_output(args.out, store.path.parent, args.force, _confirmed)
-        ids = [store.resolve_session_id(args.session)] if args.session else [s.uuid for s in reversed(store.sessions())]
-        sessions = [store.session(ids[0])] if args.session else _readable(store, ids)
-        _print_warnings(store)
-        if not sessions:
+        source = store.export_source(store.resolve_session_id(args.session) if args.session else None)
+        if not source.session_count:
             raise ResultsError(f"there are no sessions to export in {store.path}")
-    language = args.lang or (sessions[0].language if len(sessions) == 1 else "en")
-    decimal_mark(language)  # an unknown language is reported before anything is written
-    if args.format == "json":
-        out = write_json(sessions, args.out)
-    else:
-        texts = _export_texts(language)
-        if args.format == "xlsx":
-            out = write_xlsx(sessions, args.out, texts=texts)
-        else:
-            out = write_csv(sessions, args.out, language, table=args.table, texts=texts)
-    answers = sum(len(s.answers) for s in sessions)
-    print(f"Exported {len(sessions)} session{'s' if len(sessions) != 1 else ''} ({answers} answers) to {out}")
+        first = next(source.sessions(), None) if source.session_count == 1 else None
+        language = args.lang or (first.language if first is not None else "en")
+        decimal_mark(language)  # an unknown language is reported before anything is written
+        with Progress.on_terminal(source.answer_count, f"export {args.format.upper()}", "answers") as progress:
+            if args.format == "json":
+                out = write_json(source, args.out, progress=progress)
+            elif args.format == "xlsx":
+                out = write_xlsx(source, args.out, texts=_export_texts(language), progress=progress)
+            else:
+                out = write_csv(source, args.out, language, table=args.table, texts=_export_texts(language),
+                                progress=progress)
+        _print_warnings(store)
+    count, answers = source.session_count, source.answer_count
+    print(f"Exported {count} session{'s' if count != 1 else ''} ({answers} answers) to {out}")
     return 0
-
-
-def _readable(store: ResultsStore, ids: list[str]) -> list:
-    """The sessions that can be read; a damaged one becomes a warning and is left out of an --all export."""
-    found = []
-    for sid in ids:
-        try:
-            found.append(store.session(sid))
-        except ResultsError as err:
-            store.warnings.append(f"{err}; it was left out of the export")
-    return found
 
 
 @_friendly
 def run_merge(args: argparse.Namespace) -> int:
-    from play_for_integrity.results.merge import merge_files
+    from play_for_integrity.results.merge import MERGED, REFUSED, export_files, merge_file, total_bytes
+    from play_for_integrity.results.merge_rows import Counts
+    from play_for_integrity.results.progress import Progress
 
-    with _open(args) as store:
-        report = merge_files(store, args.files)
-    print(f"Merged {len(report.files)} file{'s' if len(report.files) != 1 else ''}: added {report.sessions_added} "
-          f"sessions, {report.participants_added} participants, {report.answers_added} answers; "
-          f"{report.completed} completed, {report.unchanged} already here")
-    for conflict in report.conflicts:
+    files = export_files(args.files)
+    if not files:
+        raise ResultsError(f"no results exports (*.json) in {', '.join(map(str, args.files))}")
+    totals, refused = Counts(), 0
+    with _open(args) as store, Progress.on_terminal(total_bytes(files), "merge", "B") as progress:
+        for path in files:
+            result = merge_file(store, path, progress)
+            totals.add(result.counts)
+            if result.status == REFUSED:
+                refused += 1
+                print(f"{PROG}: refused {result.reason}", file=sys.stderr)
+            else:
+                counts = result.counts
+                done = (f"added {counts.sessions_added} sessions, {counts.answers_added} answers"
+                        if result.status == MERGED else "already present")
+                print(f"{path}: {done}" + (f"; {len(counts.conflicts)} conflicts" if counts.conflicts else ""))
+    print(f"Merged {len(files) - refused} of {len(files)} file{'s' if len(files) != 1 else ''}: "
+          f"added {totals.sessions_added} sessions, {totals.participants_added} participants, "
+          f"{totals.answers_added} answers; {totals.completed} completed, {totals.unchanged} already here"
+          + (f"; {refused} refused" if refused else ""))
+    for conflict in totals.conflicts:
         print(f"{PROG}: conflict: {conflict}", file=sys.stderr)
-    if report.skipped:
-        print(f"{PROG}: {report.skipped} record(s) were not imported because of these conflicts", file=sys.stderr)
-    return 0
+    if totals.skipped:
+        print(f"{PROG}: {totals.skipped} record(s) were not imported because of these conflicts", file=sys.stderr)
+    return 1 if refused else 0
+
+
+@_friendly
+def run_check(args: argparse.Namespace) -> int:
+    with ResultsStore.open(args.data_dir, check=True) as store:
+        report = store.open_report
+    if report is None:
+        print(f"The class results in {store.path} passed the integrity check.")
+        return 0
+    print(f"{PROG}: the class results were damaged ({report.reason}); they were moved to {report.moved_to} "
+          f"and a new, empty store was started", file=sys.stderr)
+    return 1
 
 
 @_friendly

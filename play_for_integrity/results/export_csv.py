@@ -1,9 +1,13 @@
-"""Write results as CSV that Excel opens correctly: UTF-8 with a BOM, `;` where the decimal mark is a comma."""
+"""Write results as CSV that Excel opens correctly: UTF-8 with a BOM, `;` where the decimal mark is a comma.
+
+Rows are written as the sessions are read, one session at a time, so a year of answers needs no more memory
+than one lesson.
+"""
 
 from __future__ import annotations
 
-import csv
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -14,12 +18,16 @@ from play_for_integrity.results import headers as h
 from play_for_integrity.results.atomic_file import output_path, replacing
 from play_for_integrity.results.cell_safety import neutralise
 from play_for_integrity.results.errors import ResultsError
+from play_for_integrity.results.export_source import ExportSource, as_source
 from play_for_integrity.results.export_texts import ExportTexts
+from play_for_integrity.results.progress import Progress
 from play_for_integrity.results.records import SessionData
-from play_for_integrity.results.tables import Cell, Table, answers_table, overview_table
+from play_for_integrity.results.tables import (NUMBER, TIME, AnswerRows, Cell, Column, LocalClock, Table,
+                                               answer_columns, overview_columns, overview_rows)
 
 CSV_TABLES = ("answers", "overview")
 DATE_FORMAT = "%Y-%m-%d %H:%M:%S"  # ISO-like local time, which Excel reads as a date in every locale
+CACHE_LIMIT = 4096  # remembered cell texts per column (answer ids never repeat: the memory starts again)
 
 
 def decimal_mark(language: str) -> str:
@@ -36,38 +44,118 @@ def csv_dialect(language: str) -> tuple[str, str]:
     return (";" if mark == "," else ","), mark
 
 
-def _cell_text(value: Cell, mark: str) -> str:
+def _time_text(value: datetime | None) -> str:
     if value is None:
         return ""
-    if isinstance(value, datetime):
-        return value.strftime(DATE_FORMAT)
-    if isinstance(value, bool):
-        return str(int(value))
-    if isinstance(value, int):
-        return str(value)
+    return value.isoformat(" ", "seconds") if value.year >= 1000 else value.strftime(DATE_FORMAT)
+
+
+def _number_text(value: Cell, mark: str) -> str:
     if isinstance(value, float):
         return format(value, ".3f").rstrip("0").rstrip(".").replace(".", mark)
-    return neutralise(value)
+    return str(int(value))  # an int, or a bool as 0/1
+
+
+class _Lines:
+    """Rows as CSV lines (quoted as the csv module's QUOTE_MINIMAL would); each column formatted by its kind.
+
+    A text or number met before (names, choices, grades) is looked up, and a part shared by many rows (see
+    AnswerRow) is formatted once.
+    """
+
+    def __init__(self, columns: Sequence[Column], separator: str, mark: str) -> None:
+        self.separator = separator
+        self.mark = mark
+        typed = all(kind for _, kind in columns)
+        self.columns = [({}, self._maker(kind if typed else "")) for _, kind in columns]
+        self._shared: dict[int, tuple[tuple, str]] = {}
+        self._special = re.compile(f'[{re.escape(separator)}"\r\n]')
+
+    def field(self, text: str) -> str:
+        """`text` as one CSV field, after the separator that comes before it."""
+        if self._special.search(text):
+            text = '"' + text.replace('"', '""') + '"'
+        return self.separator + text
+
+    def _maker(self, kind: str) -> Callable[[dict, Cell], str]:
+        mark = self.mark
+        shown = (_time_text if kind == TIME else (lambda value: _number_text(value, mark)) if kind == NUMBER
+                 else neutralise if kind
+                 else lambda value: (_time_text(value) if isinstance(value, datetime) else neutralise(value)
+                                     if isinstance(value, str) else _number_text(value, mark)))
+        if kind == TIME:
+            return lambda seen, value: self.separator + shown(value)  # every answer has its own time
+        def make(seen: dict, value: Cell) -> str:
+            if len(seen) > CACHE_LIMIT:
+                seen.clear()
+            found = seen[value] = self.separator if value is None else self.field(shown(value))
+            return found
+        return make
+
+    def _cell(self, col: int, value: Cell) -> str:
+        seen, make = self.columns[col]
+        return seen[value] if value in seen else make(seen, value)
+
+    def __call__(self, parts: Sequence[Cell | tuple[Cell, ...]]) -> str:
+        out, col, shared = [], 0, self._shared
+        for part in parts:
+            if type(part) is tuple:
+                found = shared.get(id(part))
+                if found is None or found[0] is not part:  # kept with its part, so the id cannot be reused
+                    if len(shared) > CACHE_LIMIT:
+                        shared.clear()
+                    found = shared[id(part)] = (part, "".join(self._cell(col + i, v) for i, v in enumerate(part)))
+                out.append(found[1])
+                col += len(part)
+            else:
+                seen, make = self.columns[col]
+                out.append(seen[part] if part in seen else make(seen, part))
+                col += 1
+        return "".join(out)[len(self.separator):] + "\r\n"
 
 
 def write_table_csv(table: Table, out: str | Path, language: str = "en") -> Path:
-    """Write one table; every text cell is neutralised, numbers keep the language's decimal mark."""
+    """Write one plain table; every text cell is neutralised, numbers keep the language's decimal mark."""
+    return _write_rows(Path(out), language, [(title, "") for title in table.headers], [table.rows])
+
+
+def _write_rows(out: Path, language: str, columns: Sequence[Column],
+                batches: Iterable[Iterable[Sequence[Cell | tuple[Cell, ...]]]]) -> Path:
+    """Write the header, then each batch of rows (a session's) with one write to the file."""
     path = output_path(out)
     separator, mark = csv_dialect(language)
+    lines = _Lines(columns, separator, mark)
     with replacing(path) as temp:
         with temp.open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle, delimiter=separator, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-            writer.writerow([neutralise(title) for title in table.headers])
-            writer.writerows([_cell_text(value, mark) for value in row] for row in table.rows)
+            header = "".join(lines.field(neutralise(title)) for title, _ in columns)
+            handle.write(header[len(separator):] + "\r\n")
+            for rows in batches:
+                handle.write("".join(map(lines, rows)))
     return path
 
 
-def write_csv(sessions: Sequence[SessionData], out: str | Path, language: str = "en",
+def _batches(source: ExportSource, table: str, values: list[str], texts: ExportTexts,
+             progress: Progress) -> Iterator[Iterable[Sequence[Cell | tuple[Cell, ...]]]]:
+    """The rows of each session in turn."""
+    clock = LocalClock()
+    answers = AnswerRows(values, texts, clock)
+    for session in source.sessions():
+        if table == "answers":
+            yield (row.parts() for row in answers.rows(session))
+        else:
+            yield overview_rows(session, values, clock)
+        progress.done(len(session.answers))
+
+
+def write_csv(sessions: Sequence[SessionData] | ExportSource, out: str | Path, language: str = "en",
               translate: h.Translate = h.identity, value_names: Mapping[str, str] | None = None,
-              table: str = "answers", *, texts: ExportTexts | None = None) -> Path:
+              table: str = "answers", *, texts: ExportTexts | None = None, progress: Progress | None = None) -> Path:
     """All answers in one flat table, or the participants' overview; `texts`, when given, overrides the rest."""
     if table not in CSV_TABLES:
         raise ResultsError(f"unknown CSV table '{table}': choose one of {', '.join(CSV_TABLES)}")
+    source = as_source(sessions)
     texts = texts or ExportTexts(translate, value_names or {})
-    grid = answers_table(sessions, None, texts) if table == "answers" else overview_table(sessions, texts)
-    return write_table_csv(grid, out, language)
+    values = source.values(texts.value_names)
+    columns = answer_columns(values, texts) if table == "answers" else overview_columns(values, texts)
+    with progress or Progress.off() as shown:
+        return _write_rows(Path(out), language, columns, _batches(source, table, values, texts, shown))

@@ -20,6 +20,9 @@ ANSWERS_SHEET = N_("Answers")
 # TRANSLATORS: an Excel sheet name for a scenario whose title is unknown; keep {id} (e.g. found-wallet) as it is.
 SCENARIO_SHEET = N_("Scenario {id}")
 
+# TRANSLATORS: the last row of a full Excel sheet (over a million rows); keep {sheet}, the next sheet's name.
+CONTINUES = N_("Continued on the sheet {sheet}")
+
 SESSION_ID = N_("Session id")
 STARTED = N_("Started")
 ENDED = N_("Ended")

@@ -22,12 +22,13 @@ ANSWER_KEYS = {"uuid", "participant", "scenario", "node", "choice", "effects", "
 MAX_REPORTED = 5
 
 
-class _Checker:
+class Checker:
     """Walks the document and collects every problem as `where: what`."""
 
     def __init__(self) -> None:
         self.problems: list[str] = []
         self.seen_uuids: set[str] = set()
+        self._fine: set[str] = set()  # texts already found fine: a file repeats its ids thousands of times
 
     def fail(self, where: str, what: str) -> None:
         self.problems.append(f"{where}: {what}")
@@ -104,8 +105,45 @@ class _Checker:
             self.participant(p, f"{where}.participants[{i}]")
             if isinstance(p, dict) and isinstance(p.get("uuid"), str):
                 members.add(p["uuid"])
+        fine_members = {uuid for uuid in members if UUID.fullmatch(uuid)}
         for i, a in enumerate(self.listed(s["answers"], f"{where}.answers")):
-            self.answer(a, f"{where}.answers[{i}]", members)
+            if not self._fine_answer(a, fine_members):
+                self.answer(a, f"{where}.answers[{i}]", members)
+
+    def _known_fine(self, key: Any, fine: bool) -> bool:
+        if fine:
+            self._fine.add(key)
+        return fine
+
+    def _fine_text(self, value: Any) -> bool:
+        return type(value) is str and (value in self._fine or self._known_fine(
+            value, 1 <= len(value) <= 100 and not unsafe_character(value)))
+
+    def _fine_effects(self, effects: Any) -> bool:
+        return type(effects) is dict and all(
+            type(grade) is int and EFFECT_MIN <= grade <= EFFECT_MAX and self._fine_text(value_id)
+            for value_id, grade in effects.items())
+
+    def _fine_answer(self, a: Any, members: set[str]) -> bool:
+        """True when the answer passes every rule of `answer` (checked the short way); False means: look closer."""
+        if type(a) is not dict or a.keys() != ANSWER_KEYS:
+            return False
+        uuid, seconds, votes, moment = a["uuid"], a["seconds"], a["votes"], a["answered_at"]
+        fine = (type(uuid) is str and uuid not in self.seen_uuids and UUID.fullmatch(uuid) is not None
+                and type(a["participant"]) is str and a["participant"] in members
+                and self._fine_text(a["scenario"]) and self._fine_text(a["node"]) and self._fine_text(a["choice"])
+                and a["board"] in BOARD_MOVES and self._fine_effects(a["effects"])
+                and type(seconds) in (int, float) and 0 <= seconds <= SECONDS_MAX
+                and type(votes) is int and 1 <= votes <= VOTES_MAX
+                and type(moment) is str and len(moment) == 29 and moment.endswith("+00:00")
+                and TIME.fullmatch(moment) is not None and "1900" <= moment[:4] <= "2999")
+        if fine:
+            try:
+                from_iso(moment)  # the calendar's own check (no 30 February)
+            except ValueError:
+                return False
+            self.seen_uuids.add(uuid)
+        return fine
 
     def listed(self, value: Any, where: str) -> list:
         if isinstance(value, list):
@@ -140,19 +178,39 @@ class _Checker:
         self.time(a["answered_at"], f"{where}.answered_at")
 
 
-def export_problems(document: Any) -> list[str]:
-    """Every problem found in a parsed export (empty when it can be merged)."""
-    checker = _Checker()
-    if not checker.keys(document, {"format", "version", "sessions"}, "file", {"exported_at", "app_version"}):
+def refusal(fields: dict[str, Any], checker: Checker, complete: bool = True) -> list[str] | None:
+    """Why the whole file is refused for its top-level fields (missing keys, another format or a newer version), or
+    None; lesser problems (an unexpected field, sessions that are not a list) are added to `checker`.
+
+    With `complete=False` only the format and version met so far are judged, so that a file of another program or
+    a newer version is refused before its sessions are read.
+    """
+    if not complete:
+        fields = {"format": FORMAT, "version": VERSION, **fields}
+    elif not checker.keys(fields, {"format", "version", "sessions"}, "file", {"exported_at", "app_version"}):
         return checker.problems
-    if document["format"] != FORMAT:
-        return [f"file: 'format' is {document['format']!r:.60}, not {FORMAT!r}: this is not a results export"]
-    version = document["version"]
+    if fields["format"] != FORMAT:
+        return [f"file: 'format' is {fields['format']!r:.60}, not {FORMAT!r}: this is not a results export"]
+    version = fields["version"]
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         return [f"file: 'version' must be a whole number, found {version!r:.60}"]
     if version > VERSION:
         return [f"file: it was written by a newer version of Play for Integrity (format version {version}); "
                 "update this computer's copy of the game first"]
-    for i, session in enumerate(checker.listed(document["sessions"], "file.sessions")):
+    if complete:
+        checker.listed(fields["sessions"], "file.sessions")
+    return None
+
+
+def export_problems(document: Any) -> list[str]:
+    """Every problem found in a parsed export (empty when it can be merged)."""
+    checker = Checker()
+    if not isinstance(document, dict):
+        checker.keys(document, set(), "file")
+        return checker.problems
+    refused = refusal(document, checker)
+    if refused is not None:
+        return refused
+    for i, session in enumerate(document["sessions"] if isinstance(document["sessions"], list) else ()):
         checker.session(session, f"sessions[{i}]")
     return checker.problems

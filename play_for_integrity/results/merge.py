@@ -1,218 +1,196 @@
-"""Merge JSON exports from other computers: all files checked first, then imported in one transaction by UUID."""
+"""Merge JSON exports from other computers, file by file: each is checked as it is read, one session at a time,
+and imported in its own transaction, so a bad file is refused with its reason and the good ones stay merged.
+
+Merging is idempotent: records are matched by UUID, so merging a file again adds nothing.
+"""
 
 from __future__ import annotations
 
-import json
-import math
 import os
-import sqlite3
 import stat
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from play_for_integrity.results.errors import ResultsError
-from play_for_integrity.results.json_check import MAX_REPORTED, export_problems
-from play_for_integrity.results.records import from_iso, to_iso
+from play_for_integrity.results.json_check import MAX_REPORTED, Checker, export_problems, refusal
+from play_for_integrity.results.json_stream import StreamError, TopLevel
+from play_for_integrity.results.merge_rows import Counts, SessionMerger
+from play_for_integrity.results.progress import Progress
 from play_for_integrity.results.store import ResultsStore
 
-
 MAX_EXPORT_MB = 100  # about 250,000 answers; a bigger "export" is a wrong file (a disk image, a device)
+MERGED, PRESENT, REFUSED = "merged", "already present", "refused"
 
 
 @dataclass
-class MergeReport:
-    """What a merge added, completed (an end time or profile the store lacked), left alone, and where it disagreed."""
+class FileResult:
+    """What became of one file: merged, already present (nothing new in it) or refused (`reason` says why)."""
 
-    files: list[Path] = field(default_factory=list)
-    sessions_added: int = 0
-    participants_added: int = 0
-    answers_added: int = 0
-    completed: int = 0
-    unchanged: int = 0
-    skipped: int = 0
-    conflicts: list[str] = field(default_factory=list)
+    path: Path
+    status: str
+    reason: str = ""
+    counts: Counts = field(default_factory=Counts)
+
+
+@dataclass
+class MergeReport(Counts):
+    """The totals of the files merged, and each file's result in the order given."""
+
+    results: list[FileResult] = field(default_factory=list)
 
     @property
-    def added(self) -> int:
-        return self.sessions_added + self.participants_added + self.answers_added
+    def files(self) -> list[Path]:
+        return [result.path for result in self.results]
+
+    @property
+    def refused(self) -> list[FileResult]:
+        return [result for result in self.results if result.status == REFUSED]
 
 
-def _read_export(path: Path) -> bytes:
-    """The bytes of a regular file of at most MAX_EXPORT_MB; a device (/dev/zero), pipe or folder is refused unread."""
+class _Refused(Exception):
+    """Ends a file's transaction (rolled back) with the reason the file is refused."""
+
+
+def export_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    """The files to merge: each file given, and every *.json file in a folder given (recursively, sorted); in a
+    folder, what is not a regular file (a device, a pipe, a link to one) is skipped."""
+    found: list[Path] = []
+    for path in map(Path, paths):
+        if not path.is_dir():
+            found.append(path)
+            continue
+        for root, folders, names in os.walk(path):  # links to folders are not followed: no loops
+            folders.sort()
+            found.extend(Path(root, name) for name in sorted(names)
+                         if name.lower().endswith(".json") and Path(root, name).is_file())
+    return found
+
+
+@contextmanager
+def _opened(path: Path) -> Iterator[IO[bytes]]:
+    """A regular file of at most MAX_EXPORT_MB, open; a device (/dev/zero), pipe or folder is refused unread."""
     limit = MAX_EXPORT_MB * 1024 * 1024
-    too_big = (f"{path}: the file is larger than {MAX_EXPORT_MB} MB, the most a results export may be: "
-               "check that it is the right file, or export fewer sessions on the other computer")
+    not_a_file = f"{path}: not a file but a folder, device or pipe: give a JSON results export"
     try:
         if not stat.S_ISREG(os.stat(path).st_mode):  # os.stat follows a symbolic link to what it names
-            raise ResultsError(f"{path}: not a file but a folder, device or pipe: give a JSON results export")
+            raise ResultsError(not_a_file)
         # O_NONBLOCK: a pipe put in its place meanwhile cannot make the open wait forever.
         handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-        with os.fdopen(handle, "rb") as opened:
-            info = os.fstat(opened.fileno())
-            if not stat.S_ISREG(info.st_mode):
-                raise ResultsError(f"{path}: not a file but a folder, device or pipe: give a JSON results export")
-            if info.st_size > limit:
-                raise ResultsError(too_big)
-            data = opened.read(limit + 1)
+        opened = os.fdopen(handle, "rb")
     except FileNotFoundError as err:
         raise ResultsError(f"{path}: no such file") from err
     except OSError as err:
         raise ResultsError(f"{path}: cannot read the file: {err.strerror or err}") from err
-    if len(data) > limit:
-        raise ResultsError(too_big)
-    return data
+    with opened:
+        info = os.fstat(opened.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise ResultsError(not_a_file)
+        if info.st_size > limit:
+            raise ResultsError(f"{path}: the file is larger than {MAX_EXPORT_MB} MB, the most a results export may "
+                               "be: check that it is the right file, or export fewer sessions on the other computer")
+        yield opened
+
+
+def _items(path: Path, stream: TopLevel) -> Iterator[tuple[str, Any]]:
+    """The stream's items; what makes the file unreadable becomes a ResultsError naming the file."""
+    try:
+        yield from stream
+    except StreamError as err:
+        raise ResultsError(f"{path}: not complete JSON (line {err.lineno}, column {err.colno}: {err.msg}); "
+                           "the file may have been cut short while copying: export it again") from err
+    except UnicodeDecodeError as err:
+        raise ResultsError(f"{path}: not a results export (the file is not UTF-8 text)") from err
+    except RecursionError as err:
+        raise ResultsError(f"{path}: not a results export (nested too deeply)") from err
+    except ValueError as err:  # a number of thousands of digits
+        raise ResultsError(f"{path}: not a valid results export ({err})") from err
+    except OSError as err:
+        raise ResultsError(f"{path}: cannot read the file: {err.strerror or err}") from err
+
+
+def _invalid(path: Path, problems: list[str]) -> str:
+    more = f" (and {len(problems) - MAX_REPORTED} more)" if len(problems) > MAX_REPORTED else ""
+    return f"{path}: not a valid results export: {'; '.join(problems[:MAX_REPORTED])}{more}"
 
 
 def load_export(path: str | os.PathLike[str]) -> dict[str, Any]:
     """Read and fully check one export; any problem raises ResultsError naming the file and what is wrong."""
     path = Path(path)
-    try:
-        text = _read_export(path).decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise ResultsError(f"{path}: not a results export (the file is not UTF-8 text)") from err
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as err:
-        raise ResultsError(f"{path}: not complete JSON (line {err.lineno}, column {err.colno}: {err.msg}); "
-                           "the file may have been cut short while copying: export it again") from err
-    except RecursionError as err:
-        raise ResultsError(f"{path}: not a results export (nested too deeply)") from err
-    except ValueError as err:  # a number of thousands of digits
-        raise ResultsError(f"{path}: not a valid results export ({err})") from err
+    fields: dict[str, Any] = {}
+    sessions: list[Any] = []
+    with _opened(path) as handle:
+        for key, value in _items(path, TopLevel(handle)):
+            if key == "session":
+                sessions.append(value[1])
+            else:
+                fields[key] = value
+    document = fields[""] if "" in fields else fields
+    if isinstance(document, dict) and isinstance(document.get("sessions"), list):
+        document["sessions"] = sessions
     problems = export_problems(document)
     if problems:
-        more = f" (and {len(problems) - MAX_REPORTED} more)" if len(problems) > MAX_REPORTED else ""
-        raise ResultsError(f"{path}: not a valid results export: {'; '.join(problems[:MAX_REPORTED])}{more}")
+        raise ResultsError(_invalid(path, problems))
     return document
 
 
-def _same_time(a: str | None, b: str | None) -> bool:
-    """True when both are the same moment (or both empty); a damaged stored time never matches."""
+def _check_and_import(path: Path, stream: TopLevel, merger: SessionMerger, progress: Progress) -> list[str]:
+    """Check each session as it is read and import it while the file has no problem; the file's problems."""
+    checker, fields, read, started = Checker(), {}, 0, False
+    for key, value in _items(path, stream):
+        progress.done(stream.read - read)
+        read = stream.read
+        if key != "session":
+            fields[key] = value
+            continue
+        if not started:  # another program's file, or a newer version's, is refused before its sessions
+            started = True
+            refused = refusal(fields, checker, complete=False)
+            if refused:
+                return refused
+        index, session = value
+        checker.session(session, f"sessions[{index}]")
+        if not checker.problems:
+            merger.session(path, session)
+    if "" in fields:  # the file holds JSON, but not an object
+        checker.keys(fields[""], set(), "file")
+        return checker.problems
+    return refusal(fields, checker) or checker.problems
+
+
+def merge_file(store: ResultsStore, path: Path, progress: Progress | None = None) -> FileResult:
+    """Check and import one file in one transaction: all of it, or (refused) none of it."""
+    counts = Counts()
     try:
-        return (a is None and b is None) or (a is not None and b is not None and from_iso(a) == from_iso(b))
-    except (ValueError, TypeError, AttributeError):
-        return False
+        with _opened(path) as handle, store.batch():
+            problems = _check_and_import(path, TopLevel(handle), SessionMerger(store.connection, counts),
+                                         progress or Progress.off())
+            if problems:
+                raise _Refused(_invalid(path, problems))
+    except (_Refused, ResultsError) as err:
+        return FileResult(path, REFUSED, str(err))
+    return FileResult(path, MERGED if counts.added or counts.completed else PRESENT, counts=counts)
 
 
-def _stored_json(text: Any) -> Any:
-    """A stored JSON column, or None when the row was damaged (so it differs from what a file holds)."""
-    try:
-        return json.loads(text)
-    except (ValueError, TypeError):
-        return None
-
-
-def _close(stored: Any, seconds: float) -> bool:
-    try:
-        return math.isclose(stored, seconds, abs_tol=1e-6)
-    except TypeError:
-        return False
-
-
-def _iso(text: str | None) -> str | None:
-    return to_iso(from_iso(text)) if text else None
-
-
-class _Merger:
-    def __init__(self, conn: sqlite3.Connection, report: MergeReport) -> None:
-        self.conn = conn
-        self.report = report
-
-    def conflict(self, source: Path, what: str) -> None:
-        self.report.conflicts.append(f"{source}: {what}; kept the stored one")
-
-    def session(self, source: Path, s: dict[str, Any]) -> None:
-        row = self.conn.execute("SELECT class_name, mode, band, language, playlist, started_at, ended_at "
-                                "FROM session WHERE uuid = ?", (s["uuid"],)).fetchone()
-        if row is None:
-            self.conn.execute("INSERT INTO session (uuid, started_at, ended_at, class_name, mode, band, language, "
-                              "playlist) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                              (s["uuid"], _iso(s["started_at"]), _iso(s["ended_at"]), s["class_name"], s["mode"],
-                               s["band"], s["language"], json.dumps(s["playlist"], ensure_ascii=False)))
-            self.report.sessions_added += 1
-        else:
-            stored = dict(zip(("class_name", "mode", "band", "language"), row[:4]), playlist=_stored_json(row[4]))
-            differs = [k for k, v in stored.items() if s[k] != v]
-            differs += [] if _same_time(s["started_at"], row[5]) else ["started_at"]
-            if row[6] and s["ended_at"] and not _same_time(s["ended_at"], row[6]):
-                differs.append("ended_at")
-            if differs:
-                self.conflict(source, f"session {s['uuid']} (class {row[0]}) differs in {', '.join(differs)}")
-                self.report.skipped += len(s["participants"]) + len(s["answers"])
-                return
-            if row[6] is None and s["ended_at"]:
-                self.conn.execute("UPDATE session SET ended_at = ? WHERE uuid = ?", (_iso(s["ended_at"]), s["uuid"]))
-                self.report.completed += 1
-            else:
-                self.report.unchanged += 1
-        kept = {p["uuid"] for p in s["participants"] if self.participant(source, s["uuid"], p)}
-        for answer in s["answers"]:
-            if answer["participant"] in kept:
-                self.answer(source, s["uuid"], answer)
-            else:
-                self.report.skipped += 1
-
-    def participant(self, source: Path, sid: str, p: dict[str, Any]) -> bool:
-        """Insert or compare one participant; False when it conflicts so that its answers are skipped."""
-        row = self.conn.execute("SELECT session_uuid, nickname, finished_at FROM participant WHERE uuid = ?",
-                                (p["uuid"],)).fetchone()
-        if row is None:
-            self.conn.execute("INSERT INTO participant (uuid, session_uuid, nickname, finished_at) VALUES (?, ?, ?, ?)",
-                              (p["uuid"], sid, p["nickname"], _iso(p["finished_at"])))
-            self._write_profile(p)
-            self.report.participants_added += 1
-            return True
-        if row[0] != sid or row[1] != p["nickname"]:
-            self.conflict(source, f"participant {p['uuid']} ({row[1]}) belongs to another session or has another name")
-            return False
-        if row[2] is None and p["finished_at"]:
-            self.conn.execute("UPDATE participant SET finished_at = ? WHERE uuid = ?", (_iso(p["finished_at"]), p["uuid"]))
-            self._write_profile(p)
-            self.report.completed += 1
-            return True
-        stored = dict(self.conn.execute("SELECT value_id, total FROM profile WHERE participant_uuid = ?", (p["uuid"],)))
-        if p["finished_at"] and (not _same_time(p["finished_at"], row[2]) or stored != p["profile"]):
-            self.conflict(source, f"the final profile of participant {p['uuid']} ({row[1]}) differs")
-        else:
-            self.report.unchanged += 1
-        return True
-
-    def _write_profile(self, p: dict[str, Any]) -> None:
-        self.conn.execute("DELETE FROM profile WHERE participant_uuid = ?", (p["uuid"],))
-        self.conn.executemany("INSERT INTO profile (participant_uuid, value_id, total) VALUES (?, ?, ?)",
-                              [(p["uuid"], k, v) for k, v in p["profile"].items()])
-
-    def answer(self, source: Path, sid: str, a: dict[str, Any]) -> None:
-        row = self.conn.execute("SELECT session_uuid, participant_uuid, scenario_id, node_id, choice_id, effects, "
-                                "board, seconds, votes, answered_at FROM answer WHERE uuid = ?", (a["uuid"],)).fetchone()
-        if row is None:
-            self.conn.execute(
-                "INSERT INTO answer (uuid, session_uuid, participant_uuid, scenario_id, node_id, choice_id, effects, "
-                "board, seconds, votes, answered_at, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "(SELECT coalesce(max(seq), 0) + 1 FROM answer WHERE participant_uuid = ?))",
-                (a["uuid"], sid, a["participant"], a["scenario"], a["node"], a["choice"],
-                 json.dumps(a["effects"], ensure_ascii=False), a["board"], float(a["seconds"]), a["votes"],
-                 _iso(a["answered_at"]), a["participant"]))
-            self.report.answers_added += 1
-            return
-        same = (row[0] == sid and row[1] == a["participant"] and row[2:5] == (a["scenario"], a["node"], a["choice"])
-                and _stored_json(row[5]) == a["effects"] and row[6] == a["board"]
-                and _close(row[7], a["seconds"]) and row[8] == a["votes"]
-                and _same_time(row[9], a["answered_at"]))
-        if same:
-            self.report.unchanged += 1
-        else:
-            self.conflict(source, f"answer {a['uuid']} (scenario {row[2]}, choice {row[4]}) differs")
-
-
-def merge_files(store: ResultsStore, paths: list[str | os.PathLike[str]]) -> MergeReport:
-    """Check every file, then import them all in one transaction; a bad file means nothing is changed."""
-    documents = [(Path(p), load_export(p)) for p in paths]
-    report = MergeReport(files=[path for path, _ in documents])
-    merger = _Merger(store.connection, report)
-    with store.batch():
-        for source, document in documents:
-            for session in document["sessions"]:
-                merger.session(source, session)
+def merge_files(store: ResultsStore, paths: Iterable[str | os.PathLike[str]],
+                progress: Progress | None = None) -> MergeReport:
+    """Merge each file (folders: every *.json in them) in its own transaction; a refused file changes nothing."""
+    report = MergeReport()
+    for path in export_files(paths):
+        result = merge_file(store, path, progress)
+        report.results.append(result)
+        report.add(result.counts)
     return report
+
+
+def total_bytes(paths: Iterable[Path]) -> int:
+    """The size of the files to merge, for a progress bar (a file that cannot be read counts nothing)."""
+    total = 0
+    for path in paths:
+        try:
+            total += os.stat(path).st_size
+        except OSError:
+            continue
+    return total

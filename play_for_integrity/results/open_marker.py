@@ -1,39 +1,34 @@
 """Mark the class results as open: one small file per opening, locked by the system while it is open.
 
-A clean close removes its marker. A game that was killed (or a computer that lost power) leaves its marker behind,
-and the lock on it goes with the process, so the next opening finds an unlocked marker: the store was not closed
-cleanly, and it is checked once. A marker that another running program still holds is left alone.
+A clean close removes its marker, and so does a program that ends normally without closing (committed answers are
+safe then). A game that was killed (or a computer that lost power) leaves its marker behind, and the lock on it goes
+with the process, so the next opening finds an unlocked marker: the store was not closed cleanly, and it is checked
+once. A marker that another running program still holds is left alone.
 """
 
 from __future__ import annotations
 
-import errno
+import atexit
 import logging
 import os
 import uuid
 from pathlib import Path
 
+from play_for_integrity.safe_files import try_lock
 from play_for_integrity.user_data import PRIVATE_FILE
 
 log = logging.getLogger(__name__)
 
 MARKER_INFIX = ".open-"  # results.sqlite3.open-<id>: the data folder's guard protects it like the database
-_HELD = {errno.EACCES, errno.EAGAIN, errno.EWOULDBLOCK, getattr(errno, "EDEADLOCK", errno.EDEADLK)}
 
 
 def _lock(handle: int) -> bool | None:
     """Lock an open file without waiting: True when locked, False when another opening holds it, None when the
     file system cannot lock at all."""
     try:
-        if os.name == "nt":
-            import msvcrt
-            msvcrt.locking(handle, msvcrt.LK_NBLCK, 1)
-        else:
-            import fcntl
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)  # per open file, so two openings in one game differ
-    except OSError as err:
-        return False if err.errno in _HELD else None
-    return True
+        return try_lock(handle)  # per open file, so two openings in one game differ
+    except OSError:
+        return None
 
 
 def _left_behind(path: Path) -> bool:
@@ -55,6 +50,8 @@ class OpenMarker:
         self.path = path
         self._handle = handle
         self.left = left
+        self.damaged = False  # SQLite reported damage: the marker stays, whatever the ending, for a check
+        _held.add(self)
 
     @property
     def unclean(self) -> bool:
@@ -69,6 +66,7 @@ class OpenMarker:
 
     def release(self, clean: bool = True) -> None:
         """Close this opening; `clean=False` leaves the marker so the next opening checks the store."""
+        _held.discard(self)
         if self._handle is not None:
             os.close(self._handle)  # closing drops the lock
             self._handle = None
@@ -77,6 +75,16 @@ class OpenMarker:
                 self.path.unlink(missing_ok=True)
             except OSError as err:  # a leftover marker only costs one check at the next opening
                 log.warning("results: cannot remove %s: %s", self.path, err)
+
+
+_held: set[OpenMarker] = set()
+
+
+@atexit.register
+def _release_at_exit() -> None:
+    """A program that ends normally ends its openings cleanly, closed or not (the game need not close the store)."""
+    for marker in list(_held):
+        marker.release(clean=not marker.damaged)
 
 
 def take(database: Path) -> OpenMarker:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from typing import NamedTuple
 
 MODES = ("solo", "board", "vote")
 VOTES_MAX = 10_000  # pupils behind one option of a class vote: more than any school hall
@@ -83,9 +85,11 @@ class Participant:
     profile: dict[str, int] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
-class Answer:
-    """One confirmed choice; in vote mode `votes` says how many pupils chose it."""
+class Answer(NamedTuple):
+    """One confirmed choice; in vote mode `votes` says how many pupils chose it (a tuple: a year holds millions).
+
+    `effects` is read-only: answers with the same effects share one mapping.
+    """
 
     uuid: str
     session_uuid: str
@@ -93,7 +97,7 @@ class Answer:
     scenario_id: str
     node_id: str
     choice_id: str
-    effects: dict[str, int]
+    effects: Mapping[str, int]
     board: str
     seconds: float
     answered_at: datetime

@@ -23,9 +23,7 @@ from play_for_integrity.results.errors import ResultsError
 from play_for_integrity.results.journal import Journal
 from play_for_integrity.results.open_marker import OpenMarker
 from play_for_integrity.results.recording import Recording
-from play_for_integrity.results.records import SessionData, SessionSummary
-from play_for_integrity.results.session_reader import (Damaged, list_sessions, read_session, read_summary,
-                                                       session_ids_starting)
+from play_for_integrity.results.store_reading import Reading
 from play_for_integrity.results.store_ops import NAME_MAX, Op
 from play_for_integrity.results.store_open import DB_NAME, open_database
 from play_for_integrity.user_data import user_data_dir
@@ -41,7 +39,7 @@ JOURNAL_DONE_KEY = "journal_done"  # the id of the last journal entry written, i
 QUICK_BUSY_MS = 250  # while changes wait in the journal, a locked store is not waited for again at each answer
 
 
-class ResultsStore(Recording):
+class ResultsStore(Recording, Reading):
     """Sessions, participants, answers and profiles of the classes played on this computer."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path, journal_mode: str,
@@ -58,7 +56,7 @@ class ResultsStore(Recording):
         self.kept = 0  # changes this store put in the journal since it opened
         self.kept_reason: str | None = None  # why the last one could not be written
         self.kept_on_disk = True  # False while the journal itself cannot be written (they wait in memory)
-        self.warnings: list[str] = []  # damaged rows met while reading, each naming its session
+        self.warnings: list[str] = []  # damaged rows met while reading, each naming its session (see Reading)
 
     # -- opening ---------------------------------------------------------------------------------------------
 
@@ -88,6 +86,8 @@ class ResultsStore(Recording):
                 log.error("results: SQLite reports damage in %s (%s); it is checked at the next opening",
                           self.path, err)
             self.damage_suspected = True
+            if self._marker is not None:
+                self._marker.damaged = True
 
     def close(self, error: BaseException | None = None) -> None:
         """Close the connection; after damage (`error`, or one met before) the next opening checks the file."""
@@ -202,50 +202,6 @@ class ResultsStore(Recording):
         on_file = [entry_id for entry_id in ids if entry_id not in held]  # only lines in the file can come back
         self.set_setting(JOURNAL_DONE_KEY, on_file[-1] if on_file else ids[-1])
         return rejected
-
-    # -- reading ---------------------------------------------------------------------------------------------
-
-    def _warn(self, message: str) -> None:
-        if message not in self.warnings:
-            log.warning("results: %s", message)
-            self.warnings.append(message)
-
-    def take_warnings(self) -> list[str]:
-        """The damaged rows met while reading since the last call, each naming its session."""
-        taken, self.warnings = self.warnings, []
-        return taken
-
-    def sessions(self) -> list[SessionSummary]:
-        """Every readable session, newest first (a damaged one is left out with a warning)."""
-        return list_sessions(self._conn, self._warn)
-
-    def session(self, sid: str) -> SessionData:
-        try:
-            data = read_session(self._conn, sid, self._warn)
-        except Damaged as err:
-            raise ResultsError(f"session {sid} in {self.path} is damaged ({err}): it cannot be shown") from err
-        if data is None:
-            raise ResultsError(f"there is no session {sid} in {self.path}")
-        return data
-
-    def session_summary(self, sid: str) -> SessionSummary:
-        try:
-            summary = read_summary(self._conn, sid)
-        except Damaged as err:
-            raise ResultsError(f"session {sid} in {self.path} is damaged ({err}): it cannot be shown") from err
-        if summary is None:
-            raise ResultsError(f"there is no session {sid} in {self.path}")
-        return summary
-
-    def resolve_session_id(self, text: str) -> str:
-        """The full uuid of the session whose id is `text` or starts with it (at least 4 characters)."""
-        text = text.strip().lower()
-        matches = session_ids_starting(self._conn, text) if len(text) >= 4 else []
-        if len(matches) == 1:
-            return matches[0]
-        if not matches:
-            raise ResultsError(f"there is no session '{text}': run 'play-for-integrity results list' to see the ids")
-        raise ResultsError(f"'{text}' matches {len(matches)} sessions: give more characters of the id")
 
     # -- housekeeping ----------------------------------------------------------------------------------------
 

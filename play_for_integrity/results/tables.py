@@ -1,26 +1,35 @@
-"""The rows the XLSX and CSV exports write: an overview of participants and the answers per scenario."""
+"""The rows the XLSX and CSV exports write, one session at a time: participants' overview and answers.
+
+Each column has a kind (a time, a text or a number), so a writer formats a whole column one way, never by guessing.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
+from typing import NamedTuple, TypeVar
 
 from play_for_integrity.results import headers as h
 from play_for_integrity.results.analysis import participant_profiles
 from play_for_integrity.results.export_texts import ExportTexts
-from play_for_integrity.results.records import SessionData, to_local
+from play_for_integrity.results.records import Answer, SessionData, to_local
 
+T = TypeVar("T")
 Cell = str | int | float | datetime | None
+TIME, TEXT, NUMBER = "time", "text", "number"
+Column = tuple[str, str]  # (translated header, kind)
+_HOUR = timedelta(hours=1)
 
 
 @dataclass(frozen=True)
 class Table:
-    """A titled grid; header strings are already translated, datetimes are naive local times."""
+    """A plain titled grid (header strings already translated, datetimes naive local times)."""
 
     title: str
     headers: list[str]
-    rows: list[list[Cell]]
+    rows: Iterable[list[Cell]]
 
 
 def local_time(moment: datetime | None) -> datetime | None:
@@ -28,76 +37,142 @@ def local_time(moment: datetime | None) -> datetime | None:
     return to_local(moment).replace(tzinfo=None) if moment is not None else None
 
 
-def value_order(sessions: Sequence[SessionData], value_names: Mapping[str, str]) -> list[str]:
-    """The known values in catalog order, then any other value met in the data."""
-    seen = dict.fromkeys(value_names)
-    for session in sessions:
-        seen.update(dict.fromkeys(session.value_ids()))
-    return list(seen)
+class LocalClock:
+    """local_time() for a whole export: the zone's offset is looked up once per hour of UTC, not once per answer."""
+
+    def __init__(self) -> None:
+        self._offsets: dict[int, timedelta | None] = {}
+
+    def _offset(self, hour: datetime) -> timedelta | None:
+        """The offset of the whole hour from `hour`, or None when the zone changes its offset within it."""
+        first, last = to_local(hour).utcoffset(), to_local(hour + _HOUR - timedelta(microseconds=1)).utcoffset()
+        return first if first == last else None
+
+    def __call__(self, moment: datetime | None) -> datetime | None:
+        if moment is None:
+            return None
+        key = moment.toordinal() * 24 + moment.hour
+        try:
+            offset = self._offsets[key]
+        except KeyError:
+            offset = self._offsets[key] = self._offset(moment.replace(minute=0, second=0, microsecond=0))
+        if offset is None:
+            return local_time(moment)
+        try:
+            return (moment + offset).replace(tzinfo=None)
+        except OverflowError:  # the first or last day a datetime can hold: shown in UTC, as to_local does
+            return moment.replace(tzinfo=None)
 
 
-def overview_table(sessions: Sequence[SessionData], texts: ExportTexts = ExportTexts()) -> Table:
-    """One row per participant, with their session's details and final (or running) profile."""
-    translate, value_names = texts.translate, texts.value_names
-    values = value_order(sessions, value_names)
-    headers = [translate(x) for x in (h.STARTED, h.ENDED, h.CLASS, h.MODE, h.AGE_BAND, h.LANGUAGE,
-                                      h.PARTICIPANT, h.FINISHED, h.ANSWER_COUNT)]
-    headers += [value_names.get(v, v) for v in values]
-    headers += [translate(h.SESSION_ID), translate(h.PARTICIPANT_ID)]
-    rows: list[list[Cell]] = []
-    for session in sessions:
-        answered: dict[str, int] = {}
-        for answer in session.answers:
-            answered[answer.participant_uuid] = answered.get(answer.participant_uuid, 0) + 1
-        for participant, profile in participant_profiles(session):
-            rows.append([local_time(session.started_at), local_time(session.ended_at), session.class_name,
-                         session.mode, session.band, session.language, participant.nickname,
-                         local_time(participant.finished_at), answered.get(participant.uuid, 0),
-                         *(profile.get(v, 0) for v in values), session.uuid, participant.uuid])
-    return Table(translate(h.OVERVIEW_SHEET), headers, rows)
+def overview_columns(values: Sequence[str], texts: ExportTexts) -> list[Column]:
+    """One row per participant: their session's details, then the final (or running) profile."""
+    tr = texts.translate
+    return [(tr(h.STARTED), TIME), (tr(h.ENDED), TIME), (tr(h.CLASS), TEXT), (tr(h.MODE), TEXT),
+            (tr(h.AGE_BAND), TEXT), (tr(h.LANGUAGE), TEXT), (tr(h.PARTICIPANT), TEXT), (tr(h.FINISHED), TIME),
+            (tr(h.ANSWER_COUNT), NUMBER), *((texts.value_names.get(v, v), NUMBER) for v in values),
+            (tr(h.SESSION_ID), TEXT), (tr(h.PARTICIPANT_ID), TEXT)]
 
 
-def scenario_ids(sessions: Iterable[SessionData]) -> list[str]:
-    """Scenario ids in playlist order, then any answered scenario not in a playlist."""
-    found: dict[str, None] = {}
-    for session in sessions:
-        found.update(dict.fromkeys(session.playlist))
-        found.update(dict.fromkeys(a.scenario_id for a in session.answers))
-    return list(found)
+def overview_rows(session: SessionData, values: Sequence[str], clock: LocalClock) -> Iterator[list[Cell]]:
+    answered = Counter(answer.participant_uuid for answer in session.answers)
+    started, ended = clock(session.started_at), clock(session.ended_at)
+    for participant, profile in participant_profiles(session):
+        yield [started, ended, session.class_name, session.mode, session.band, session.language, participant.nickname,
+               clock(participant.finished_at), answered.get(participant.uuid, 0),
+               *(profile.get(v, 0) for v in values), session.uuid, participant.uuid]
 
 
-def answers_table(sessions: Sequence[SessionData], scenario_id: str | None = None,
-                  texts: ExportTexts = ExportTexts(), title: str | None = None) -> Table:
-    """Every answer (or only those of `scenario_id`); the scenario columns appear only in the all-answers table.
+def answer_columns(values: Sequence[str], texts: ExportTexts, with_scenario: bool = True) -> list[Column]:
+    """Every answer; the scenario columns appear only in the all-answers table (a scenario's sheet has no need).
 
     Each id column (scenario, choice, board move) has the words a teacher reads beside it, in the export's
     language. A value the choice does not touch is left blank (None), which is not the same as a grade of 0.
     """
-    translate, value_names = texts.translate, texts.value_names
-    values = value_order(sessions, value_names)
-    with_scenario = scenario_id is None
-    headers = [translate(x) for x in (h.ANSWERED_AT, h.CLASS, h.PARTICIPANT)]
-    headers += [translate(h.SCENARIO), translate(h.SCENARIO_ID)] if with_scenario else []
-    headers += [translate(x) for x in (h.STORY_STEP, h.CHOICE, h.CHOICE_ID, h.BOARD_MOVE, h.BOARD_MOVE_ID,
-                                       h.VOTES, h.SECONDS)]
-    headers += [value_names.get(v, v) for v in values]
-    headers += [translate(x) for x in (h.SESSION_ID, h.PARTICIPANT_ID, h.ANSWER_ID)]
-    rows: list[list[Cell]] = []
-    for session in sessions:
-        nicknames = {p.uuid: p.nickname for p in session.participants}
+    tr = texts.translate
+    scenario = [(tr(h.SCENARIO), TEXT), (tr(h.SCENARIO_ID), TEXT)] if with_scenario else []
+    return [(tr(h.ANSWERED_AT), TIME), (tr(h.CLASS), TEXT), (tr(h.PARTICIPANT), TEXT), *scenario,
+            (tr(h.STORY_STEP), TEXT), (tr(h.CHOICE), TEXT), (tr(h.CHOICE_ID), TEXT), (tr(h.BOARD_MOVE), TEXT),
+            (tr(h.BOARD_MOVE_ID), TEXT), (tr(h.VOTES), NUMBER), (tr(h.SECONDS), NUMBER),
+            *((texts.value_names.get(v, v), NUMBER) for v in values),
+            (tr(h.SESSION_ID), TEXT), (tr(h.PARTICIPANT_ID), TEXT), (tr(h.ANSWER_ID), TEXT)]
+
+
+class AnswerRow(NamedTuple):
+    """One answer's row in parts; the parts a participant or a choice decides are shared tuples, made once, so a
+    writer can format each of them once too."""
+
+    scenario_id: str
+    time: datetime | None
+    person: tuple[Cell, ...]  # class, nickname
+    choice: tuple[Cell, ...]  # [scenario title, scenario id,] story step, choice text, choice id, move, move id
+    votes: int
+    seconds: float
+    grades: tuple[Cell, ...]  # one cell per value column
+    owner: tuple[Cell, ...]  # session id, participant id
+    uuid: str
+
+    def parts(self) -> list[Cell | tuple[Cell, ...]]:
+        return [self.time, self.person, self.choice, self.votes, self.seconds, self.grades, self.owner, self.uuid]
+
+    def cells(self) -> list[Cell]:
+        return [self.time, *self.person, *self.choice, self.votes, self.seconds, *self.grades, *self.owner, self.uuid]
+
+
+class AnswerRows:
+    """Turns a session's answers into rows of `answer_columns` (with or without the scenario columns).
+
+    The cells a choice decides (titles, texts, board move, grades) are made once per choice, not once per answer.
+    """
+
+    def __init__(self, values: Sequence[str], texts: ExportTexts, clock: LocalClock, with_scenario: bool = True):
+        self.values = list(values)
+        self.texts = texts
+        self.clock = clock
+        self.with_scenario = with_scenario
+        self._choices: dict[tuple[str, str, str, str], tuple[Cell, ...]] = {}
+        self._grades: dict[int, tuple[Mapping[str, int], tuple[Cell, ...]]] = {}
+
+    def _choice(self, a: Answer) -> tuple[Cell, ...]:
+        key = (a.scenario_id, a.node_id, a.choice_id, a.board)
+        cells = self._choices.get(key)
+        if cells is None:
+            texts = self.texts
+            scenario = (texts.scenario_titles.get(a.scenario_id), a.scenario_id) if self.with_scenario else ()
+            cells = (*scenario, a.node_id, texts.choice_texts.get((a.scenario_id, a.node_id, a.choice_id)),
+                     a.choice_id, texts.move_name(a.board), a.board)
+            self._choices[key] = _bounded(self._choices, cells)
+        return cells
+
+    def _graded(self, effects: Mapping[str, int]) -> tuple[Cell, ...]:
+        found = self._grades.get(id(effects))
+        if found is None or found[0] is not effects:  # kept with its mapping, so its id cannot be reused meanwhile
+            found = self._grades[id(effects)] = _bounded(self._grades,
+                                                         (effects, tuple(effects.get(v) for v in self.values)))
+        return found[1]
+
+    def rows(self, session: SessionData) -> Iterator[AnswerRow]:
+        """One AnswerRow for each answer of `session`, in the order they were given."""
+        people = {p.uuid: ((session.class_name, p.nickname), (session.uuid, p.uuid)) for p in session.participants}
+        clock, choice, graded = self.clock, self._choice, self._graded
         for a in session.answers:
-            if not with_scenario and a.scenario_id != scenario_id:
-                continue
-            scenario = [texts.scenario_titles.get(a.scenario_id), a.scenario_id] if with_scenario else []
-            rows.append([local_time(a.answered_at), session.class_name, nicknames.get(a.participant_uuid, ""),
-                         *scenario, a.node_id, texts.choice_texts.get((a.scenario_id, a.node_id, a.choice_id)),
-                         a.choice_id, texts.move_name(a.board), a.board, a.votes, a.seconds,
-                         *(a.effects.get(v) for v in values), session.uuid, a.participant_uuid, a.uuid])
-    return Table(title or translate(h.ANSWERS_SHEET), headers, rows)
+            person, owner = people.get(a.participant_uuid) or ((session.class_name, ""), (session.uuid,
+                                                                                          a.participant_uuid))
+            yield AnswerRow(a.scenario_id, clock(a.answered_at), person, choice(a), a.votes, a.seconds,
+                            graded(a.effects), owner, a.uuid)
 
 
-def scenario_tables(sessions: Sequence[SessionData], texts: ExportTexts = ExportTexts()) -> list[Table]:
-    """One answers table per scenario, titled with the scenario's (translated) title when known."""
-    return [answers_table(sessions, sid, texts, title=texts.scenario_titles.get(sid)
-                          or texts.translate(h.SCENARIO_SHEET).replace("{id}", sid))
-            for sid in scenario_ids(sessions)]
+def _bounded(cache: dict, item: T) -> T:
+    """`item`, after emptying `cache` when it grew past a few thousand entries (content edited over the years)."""
+    if len(cache) > 4096:
+        cache.clear()
+    return item
+
+
+def scenario_sheet_title(scenario_id: str, texts: ExportTexts) -> str:
+    """A scenario's sheet: its (translated) title when known, else 'Scenario <id>'."""
+    return texts.scenario_titles.get(scenario_id) or texts.translate(h.SCENARIO_SHEET).replace("{id}", scenario_id)
+
+
+def scenarios_of(session: SessionData) -> list[str]:
+    """The session's scenario ids: its playlist, then any answered scenario not in it."""
+    return list(dict.fromkeys([*session.playlist, *(a.scenario_id for a in session.answers)]))

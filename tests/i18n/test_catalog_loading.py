@@ -195,3 +195,26 @@ def test_use_data_dir_sends_the_compiled_catalogs_there(tmp_path):
     assert [p.name for p in (tmp_path / "lab" / "cache" / "i18n").iterdir()] == ["kk.mo"]
     load_translator("kk", tmp_path / "locale")
     assert (default_cache_dir() / "kk.mo").is_file()
+
+
+def test_a_kept_translator_is_found_without_touching_the_disk(tmp_path, monkeypatch):
+    """After the first look-up, get_translator is dictionary work: no stat of the .po or its folder (until reload)."""
+    import os
+    from pathlib import Path
+
+    write_po(tmp_path, "kk", BODY)
+    reload()
+    first = [get_translator(lang, folder) for lang in ("kk", "ru") for folder in (tmp_path, None)]
+    calls: list[str] = []
+    for name in ("stat", "lstat", "open", "listdir", "scandir"):
+        real = getattr(os, name)
+        monkeypatch.setattr(os, name, lambda *args, _real=real, _name=name, **kwargs: calls.append(_name)
+                            or _real(*args, **kwargs))
+    monkeypatch.setattr(Path, "stat", lambda self, *args, **kwargs: calls.append("Path.stat") or os.stat(self))
+    again = [get_translator(lang, folder) for _ in range(100) for lang in ("kk", "ru") for folder in (tmp_path, None)]
+    assert calls == [] and again == first * 100
+    monkeypatch.undo()
+    write_po(tmp_path, "kk", BODY.replace("Ойнау", "Ойна"))
+    assert get_translator("kk", tmp_path).gettext("Play") == "Ойнау", "a changed file waits for reload()"
+    reload("kk")
+    assert get_translator("kk", tmp_path).gettext("Play") == "Ойна"

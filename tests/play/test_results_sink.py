@@ -123,3 +123,39 @@ def test_a_write_the_disk_refuses_is_kept(tmp_path, error):
     store._conn = real_apply
     sink.save_kept()
     assert kept in [a.uuid for a in store.session(sid).answers]
+
+
+def test_damage_met_on_a_write_is_checked_at_the_next_use_and_nothing_is_lost(tmp_path, monkeypatch):
+    """A 'malformed' error keeps the answer in the journal and closes the store; reopening checks the whole file
+    once: a sound file is kept and the answer is written into it."""
+    notices: list[str] = []
+    sink = ResultsSink(tmp_path, notices.append)
+    store = sink.open()
+    sid = store.start_session("7Б", "solo", "11-14", "ru", [])
+    pid = store.add_participant(sid, "Аружан")
+    real = store.connection
+
+    class Damaged:
+        def __getattr__(self, name):
+            return getattr(real, name)
+
+        def execute(self, sql, *args):
+            if sql.startswith("INSERT INTO answer"):
+                raise sqlite3.DatabaseError("database disk image is malformed")
+            return real.execute(sql, *args)
+
+    store._conn = Damaged()
+    kept = sink.write("save the answer", lambda s: record(s, sid, pid))
+    assert "kept in" in notices[-1] and sink.store is None, "closed, to be checked when next used"
+    seen: list[str] = []
+    real_connect = sqlite3.connect
+
+    def traced(*args, **kwargs):
+        conn = real_connect(*args, **kwargs)
+        conn.set_trace_callback(seen.append)
+        return conn
+
+    monkeypatch.setattr(sqlite3, "connect", traced)
+    reopened = sink.open()
+    assert "PRAGMA quick_check" in seen and reopened.open_report is None, "checked once, found sound, kept"
+    assert kept in [a.uuid for a in reopened.session(sid).answers]

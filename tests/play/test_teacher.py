@@ -6,6 +6,7 @@ import pytest
 
 from play_for_integrity.play.teacher import (LONGEST_WAIT, PIN_EMPTY, PIN_TOO_SHORT, PIN_WRONG, PINS_DIFFER,
                                              TRIES_BEFORE_WAIT, WAIT, AddDemoClass, DeleteSession, EnterPin, SetPin)
+from play_for_integrity.results.errors import ResultsError
 
 from .conftest import BAND
 
@@ -178,3 +179,60 @@ def test_the_teacher_views_export_shows_option_texts_next_to_their_ids(session, 
         key = (row[header.index(tr.gettext("Scenario id"))], row[header.index(tr.gettext("Story step"))],
                row[header.index(tr.gettext("Choice id"))])
         assert row[header.index(tr.gettext("Choice"))] == texts[key]
+
+
+def _sessions_at(store, count: int) -> list[str]:
+    """`count` sessions an hour apart, oldest first."""
+    from datetime import datetime, timedelta, timezone
+
+    start = datetime(2025, 3, 3, 4, tzinfo=timezone.utc)
+    return [store.start_session(f"{n % 11 + 1}А", "solo", BAND, "ru", [], started_at=start + timedelta(hours=n))
+            for n in range(count)]
+
+
+def test_the_session_list_is_read_a_page_at_a_time(session):
+    store = session.results.open()
+    store.set_pin("2468")
+    ids = _sessions_at(store, 12)
+    desk = session.teacher
+    assert desk.dispatch(EnterPin("2468")).accepted
+    first, total = desk.sessions_page(0, 5)
+    assert total == 12 and [s.uuid for s in first] == ids[::-1][:5], "newest first"
+    last, _ = desk.sessions_page(2, 5)
+    assert [s.uuid for s in last] == ids[::-1][10:]
+    assert desk.sessions_page(99, 5)[0] == last, "a page past the end is the last page"
+    pages = [s.uuid for page in range(3) for s in desk.sessions_page(page, 5)[0]]
+    assert pages == [s.uuid for s in desk.sessions()], "the pages together are the whole list"
+
+
+def test_a_page_reads_only_its_rows_with_counts_from_sql(session, monkeypatch):
+    store = session.results.open()
+    store.set_pin("2468")
+    sid = _sessions_at(store, 30)[-1]
+    pid = store.add_participant(sid, "Аружан")
+    store.record_answer(sid, pid, "s", "start", "a", {"honesty": 1}, "ladder", 3.0)
+    assert session.teacher.dispatch(EnterPin("2468")).accepted
+    seen: list[str] = []
+    store.connection.set_trace_callback(seen.append)
+    [newest], total = session.teacher.sessions_page(0, 1)
+    assert total == 30 and (newest.participants, newest.answers) == (1, 1)
+    assert any("LIMIT" in sql for sql in seen) and not any("FROM answer WHERE session_uuid" in sql for sql in seen)
+
+
+def test_the_page_needs_the_pin(session):
+    with pytest.raises(ResultsError):
+        session.teacher.sessions_page(0, 5)
+
+
+def test_damage_met_by_the_teacher_view_closes_the_store_to_check_it(session):
+    import sqlite3
+
+    store = session.results.open()
+    session.teacher.unlocked = True
+
+    def damaged(_store):
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    with pytest.raises(ResultsError, match="looks damaged"):
+        session.teacher._read(damaged)
+    assert session.results.store is None and store.damage_suspected, "reopened (and checked) at the next use"

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -72,3 +75,17 @@ def class_session(store) -> str:
 @pytest.fixture
 def vote_session(store) -> str:
     return record_vote(store)
+
+
+@contextmanager
+def time_zone(monkeypatch, zone: str) -> Iterator[None]:
+    """Local time in `zone` (a TZ string such as "Asia/Almaty" or "XST-5") for the block, then as before."""
+    if not hasattr(time, "tzset"):
+        pytest.skip("needs time.tzset")
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+    try:
+        yield
+    finally:
+        monkeypatch.undo()
+        time.tzset()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import datetime
 
 import openpyxl
@@ -11,19 +10,14 @@ import pytest
 from play_for_integrity.results.export_xlsx import write_xlsx
 from play_for_integrity.results.headers import sheet_name
 from play_for_integrity.results.tables import local_time
-from tests.results.conftest import russian
+from tests.results.conftest import russian, time_zone
 
 
 @pytest.fixture
 def astana_clock(monkeypatch):
     """Local time UTC+5, so the test sees that stored UTC times are shown as local wall-clock times."""
-    if not hasattr(time, "tzset"):
-        pytest.skip("needs time.tzset")
-    monkeypatch.setenv("TZ", "XST-5")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+    with time_zone(monkeypatch, "XST-5"):
+        yield
 
 
 @pytest.fixture

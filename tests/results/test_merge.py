@@ -1,14 +1,15 @@
-"""Merging JSON exports from other computers: checked first, idempotent by UUID, conflicts reported."""
+"""Merging JSON exports from other computers: file by file, each checked, idempotent by UUID, conflicts reported."""
 
 from __future__ import annotations
 
 import json
+import os
+import re
 
 import pytest
 
-from play_for_integrity.results.errors import ResultsError
 from play_for_integrity.results.export_json import write_json
-from play_for_integrity.results.merge import merge_files
+from play_for_integrity.results.merge import MERGED, PRESENT, REFUSED, merge_files
 from play_for_integrity.results.store import ResultsStore
 from tests.results.conftest import at, record_class, record_vote
 
@@ -94,39 +95,85 @@ def test_a_later_export_completes_an_unfinished_session(teacher, tmp_path):
     assert merged.ended_at == at(90) and merged.participants[0].profile == {"honesty": 2}
 
 
-def test_truncated_file_is_rejected_and_nothing_changes(teacher, lab_export, tmp_path):
+def refusal(report, name: str) -> str:
+    """The reason the file `name` was refused (the test fails when it was not)."""
+    [result] = [r for r in report.results if r.path.name == name]
+    assert result.status == REFUSED, result
+    return result.reason
+
+
+def test_a_truncated_file_is_refused_and_the_good_one_merged(teacher, lab_export, tmp_path):
     text = lab_export.read_text(encoding="utf-8")
     cut = tmp_path / "cut.json"
     cut.write_text(text[: len(text) // 2], encoding="utf-8")
-    with pytest.raises(ResultsError, match=r"cut\.json: not complete JSON.*cut short"):
-        merge_files(teacher, [lab_export, cut])
-    assert teacher.sessions() == []
+    report = merge_files(teacher, [lab_export, cut])
+    assert re.search(r"cut\.json: not complete JSON.*cut short", refusal(report, "cut.json"))
+    assert [r.status for r in report.results] == [MERGED, REFUSED]
+    assert len(teacher.sessions()) == 2 and report.sessions_added == 2
 
 
-def test_tampered_file_is_rejected_naming_the_problem(teacher, lab_export, tmp_path):
+def test_a_tampered_file_is_refused_naming_the_problem(teacher, lab_export, tmp_path):
     document = json.loads(lab_export.read_text(encoding="utf-8"))
     document["sessions"][0]["answers"][2]["effects"]["honesty"] = 9
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(document), encoding="utf-8")
-    with pytest.raises(ResultsError, match=r"bad\.json: .*sessions\[0\]\.answers\[2\]\.effects\.honesty"):
-        merge_files(teacher, [lab_export, bad])
+    report = merge_files(teacher, [bad])
+    assert re.search(r"bad\.json: .*sessions\[0\]\.answers\[2\]\.effects\.honesty", refusal(report, "bad.json"))
     assert teacher.sessions() == []
 
 
-def test_foreign_json_is_rejected(teacher, tmp_path):
+def test_a_file_with_a_bad_later_session_leaves_none_of_its_sessions(teacher, lab_export, tmp_path):
+    document = json.loads(lab_export.read_text(encoding="utf-8"))
+    document["sessions"][1]["mode"] = "quiz"  # the first session was imported before this one was read
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(document), encoding="utf-8")
+    assert "sessions[1].mode" in refusal(merge_files(teacher, [bad]), "bad.json")
+    assert teacher.sessions() == [], "the file's own transaction was rolled back"
+
+
+def test_a_folder_merges_every_json_in_it_and_reports_each(teacher, lab_export, tmp_path):
+    folder = tmp_path / "collected"
+    (folder / "pc-2").mkdir(parents=True)
+    (folder / "pc-1.json").write_bytes(lab_export.read_bytes())
+    (folder / "pc-2" / "broken.json").write_text('{"format": "play-for-integrity-results", "sessions": [',
+                                                 encoding="utf-8")
+    (folder / "notes.txt").write_text("not an export", encoding="utf-8")
+    report = merge_files(teacher, [folder, lab_export])
+    assert [(r.path.name, r.status) for r in report.results] == [
+        ("pc-1.json", MERGED), ("broken.json", REFUSED), ("lab-pc.json", PRESENT)]
+    assert "not complete JSON" in refusal(report, "broken.json")
+    assert len(teacher.sessions()) == 2
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_pipe_in_a_folder_is_skipped_unread(teacher, lab_export, tmp_path):
+    folder = tmp_path / "collected"
+    folder.mkdir()
+    os.mkfifo(folder / "waiting.json")
+    (folder / "pc-1.json").write_bytes(lab_export.read_bytes())
+    assert [r.path.name for r in merge_files(teacher, [folder]).results] == ["pc-1.json"]
+
+
+def test_foreign_json_is_refused(teacher, tmp_path):
     foreign = tmp_path / "package.json"
     foreign.write_text('{"name": "left-pad", "version": "1.3.0"}', encoding="utf-8")
-    with pytest.raises(ResultsError, match=r"package\.json: not a valid results export"):
-        merge_files(teacher, [foreign])
+    assert re.search(r"package\.json: not a valid results export", refusal(merge_files(teacher, [foreign]),
+                                                                          "package.json"))
 
 
-def test_binary_file_is_rejected(teacher, tmp_path):
+def test_binary_file_is_refused(teacher, tmp_path):
     binary = tmp_path / "photo.json"
     binary.write_bytes(b"\xff\xd8\xff\xe0JFIF")
-    with pytest.raises(ResultsError, match=r"photo\.json: not a results export"):
-        merge_files(teacher, [binary])
+    assert re.search(r"photo\.json: not a results export", refusal(merge_files(teacher, [binary]), "photo.json"))
 
 
 def test_missing_file_is_named(teacher, tmp_path):
-    with pytest.raises(ResultsError, match=r"nothing\.json: no such file"):
-        merge_files(teacher, [tmp_path / "nothing.json"])
+    assert re.search(r"nothing\.json: no such file", refusal(merge_files(teacher, [tmp_path / "nothing.json"]),
+                                                             "nothing.json"))
+
+
+def test_a_big_file_is_read_a_session_at_a_time(teacher, lab_export, monkeypatch):
+    """A small read size makes every session cross the buffer's end: the result is the same."""
+    monkeypatch.setattr("play_for_integrity.results.json_stream.CHUNK", 7)
+    report = merge_files(teacher, [lab_export])
+    assert (report.sessions_added, report.participants_added, report.answers_added) == (2, 3, 6)

@@ -12,7 +12,7 @@ from play_for_integrity.cli import main
 from play_for_integrity.results import merge as merge_module
 from play_for_integrity.results.errors import ResultsError
 from play_for_integrity.results.export_json import write_json
-from play_for_integrity.results.merge import load_export, merge_files
+from play_for_integrity.results.merge import MERGED, REFUSED, load_export, merge_files
 from play_for_integrity.results.store import ResultsStore
 from tests.results.conftest import record_class
 
@@ -89,14 +89,15 @@ def test_the_merge_command_refuses_them_without_a_traceback(export_text, tmp_pat
     assert "bad.json" in err and "votes" in err and "Traceback" not in err
 
 
-def test_nothing_is_merged_from_a_batch_with_one_hostile_file(export_text, tmp_path):
+def test_nothing_of_a_hostile_file_is_merged_and_the_good_one_is(export_text, tmp_path):
     good, bad = tmp_path / "good.json", tmp_path / "bad.json"
     good.write_text(export_text, encoding="utf-8")
     bad.write_text(tampered(export_text, set_in("started_at", "9999-12-31T23:59:59-23:59")), encoding="utf-8")
     with ResultsStore.open(tmp_path / "teacher") as teacher:
-        with pytest.raises(ResultsError):
-            merge_files(teacher, [good, bad])
-        assert teacher.sessions() == []
+        report = merge_files(teacher, [bad, good])
+        assert [r.status for r in report.results] == [REFUSED, MERGED]
+        assert "bad.json" in report.results[0].reason and "started_at" in report.results[0].reason
+        assert len(teacher.sessions()) == 1
 
 
 # -- what is not a file ----------------------------------------------------------------------------------------

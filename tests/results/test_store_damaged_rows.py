@@ -3,25 +3,19 @@
 from __future__ import annotations
 
 import sqlite3
-import time
 
 import pytest
 
 from play_for_integrity.cli import main
 from play_for_integrity.results.store import DB_NAME, ResultsStore
-from tests.results.conftest import record_class, record_vote
+from tests.results.conftest import record_class, record_vote, time_zone
 
 
 @pytest.fixture
 def almaty(monkeypatch):
     """The computer's clock set to Asia/Almaty (UTC+5), as in most of Kazakhstan's schools."""
-    if not hasattr(time, "tzset"):
-        pytest.skip("needs time.tzset")
-    monkeypatch.setenv("TZ", "Asia/Almaty")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+    with time_zone(monkeypatch, "Asia/Almaty"):
+        yield
 
 
 @pytest.fixture

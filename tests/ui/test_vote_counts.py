@@ -25,7 +25,7 @@ def setup(app, class_size: str = ""):
 
 
 def start(app, class_size: str = "") -> VoteScene:
-    scene = setup(app, class_size)
+    setup(app, class_size)
     key(app, pygame.K_RETURN)
     app.render()
     assert isinstance(app.stack.top, VoteScene)

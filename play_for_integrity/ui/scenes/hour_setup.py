@@ -131,7 +131,7 @@ class HourSetupScene(FormScene):
 
     # -- drawing ---------------------------------------------------------------------------------
     def draw(self, painter: Painter) -> None:
-        m, colors, tr = painter.metrics, painter.colors, self.session.tr
+        m, tr = painter.metrics, self.session.tr
         title = tr.gettext("Team board game") if self.mode == "board" else tr.gettext("Class vote")
         area = header(painter, title)
         h = m.px(64)

@@ -27,7 +27,8 @@ class TeacherSessionsScene(MenuScene):
     def __init__(self, app) -> None:
         super().__init__(app)
         self.teacher = self.session.teacher
-        self.summaries: list[SessionSummary] = []
+        self.total = 0  # sessions in the store; only the page on show is read
+        self._pages: dict[tuple[int, int], list[SessionSummary]] = {}
         self.page = 0
         self.per_page = 5
         self.problem: str | None = None
@@ -39,20 +40,27 @@ class TeacherSessionsScene(MenuScene):
         self.reload()
 
     def reload(self) -> None:
+        """Read the store again (after a delete or a demo class): the count now, the page when it is drawn."""
+        self._pages.clear()
         try:
-            self.summaries = self.teacher.sessions()
+            _, self.total = self.teacher.sessions_page(0, 1)
             self.problem = None
         except ResultsError as err:
-            self.summaries = []
+            self.total = 0
             self.problem = str(err)
         self.page = min(self.page, max(0, self.pages - 1))
+
+    @property
+    def summaries(self) -> list[SessionSummary]:
+        """The sessions on the page on show."""
+        return self._page_items()
 
     def resume(self) -> None:
         self.reload()
 
     @property
     def pages(self) -> int:
-        return max(1, math.ceil(len(self.summaries) / max(1, self.per_page)))
+        return max(1, math.ceil(self.total / max(1, self.per_page)))
 
     def turn(self, step: int) -> None:
         self.page = max(0, min(self.pages - 1, self.page + step))
@@ -82,11 +90,11 @@ class TeacherSessionsScene(MenuScene):
     # -- drawing ---------------------------------------------------------------------------------
     def draw(self, painter: Painter) -> None:
         m, tr = painter.metrics, self.session.tr
-        count = len(self.summaries)
+        count = self.total
         right = tr.ngettext("%(count)s session", "%(count)s sessions", count) % {"count": tr.format_number(count)}
         area = header(painter, tr.gettext("Class results"), right if count else None)
         self.back_button.label = tr.gettext("Back")
-        if not self.summaries:
+        if not self.total:
             self._draw_empty(painter, area)
             return
         self._layout_rows(painter, area)
@@ -109,8 +117,14 @@ class TeacherSessionsScene(MenuScene):
             button.draw(painter, focused=i == self.group.focus, hovered=i == self.group.hover, align="center")
 
     def _page_items(self) -> list[SessionSummary]:
-        start = self.page * self.per_page
-        return self.summaries[start:start + self.per_page]
+        key = (self.page, self.per_page)
+        if key not in self._pages:
+            try:
+                self._pages[key], self.total = self.teacher.sessions_page(*key)
+            except ResultsError as err:
+                self.problem = str(err)
+                return []
+        return self._pages[key]
 
     def _layout_rows(self, painter: Painter, area: pygame.Rect) -> None:
         """Column heads, then as many rows as fit above the bottom buttons; sets `per_page` and `rows`."""
