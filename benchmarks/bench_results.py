@@ -37,26 +37,31 @@ def store_open(config: Config) -> list[Figure]:
 
 
 def results_list(config: Config) -> list[Figure]:
-    """`play-for-integrity results list --data-dir D` in a child, on 10k and on 1M answers."""
+    """`results list` (the newest page, as a teacher runs it) and `results list --all`, on 10k and 1M answers."""
     figures = []
     for size in ("10k", "1m"):
         folder = class_stores.store_dir(config, size)
         count = class_stores.sessions(config, size)
+        for every, target in ((False, 0.3), (True, 1.0)):
+            shown = count if every else min(count, 50)
 
-        def listed_all(run: child.ChildRun, count: int = count) -> str | None:
-            lines = len(run.stdout.splitlines())
-            return None if lines > count else f"listed {lines} lines for {count} sessions"
+            def listed(run: child.ChildRun, shown: int = shown) -> str | None:
+                lines = len(run.stdout.splitlines())
+                return None if lines > shown else f"listed {lines} lines for {shown} sessions"
 
-        key, label = f"results.list.{size}", f"`results list`, {class_stores.describe(count)} (median)"
-        result = child.repeat(lambda folder=folder: child.module_argv("play_for_integrity", "results", "list",
-                                                                      "--data-dir", folder),
-                              runs=2 if config.quick else 5, budget=60, timeout=60, work=config.folder("list"),
-                              check=listed_all)
-        if result.failure:
-            figures.append(unavailable(key, label, at_most(0.3, "s"), result.failure))
-        else:
-            figures.append(Figure(key, label, result.seconds, at_most(0.3, "s"),
-                                  f"peak memory {result.peak_mb:.0f} MB; {result.note()}"))
+            name = "list_all" if every else "list"
+            key = f"results.{name}.{size}"
+            label = f"`results list{' --all' if every else ''}`, {class_stores.describe(count)} (median)"
+            extra = ("--all",) if every else ()
+            result = child.repeat(lambda folder=folder, extra=extra: child.module_argv(
+                                      "play_for_integrity", "results", "list", *extra, "--data-dir", folder),
+                                  runs=2 if config.quick else 5, budget=60, timeout=60, work=config.folder("list"),
+                                  check=listed)
+            if result.failure:
+                figures.append(unavailable(key, label, at_most(target, "s"), result.failure))
+            else:
+                figures.append(Figure(key, label, result.seconds, at_most(target, "s"),
+                                      f"peak memory {result.peak_mb:.0f} MB; {result.note()}"))
     return figures
 
 

@@ -34,8 +34,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     listing = actions.add_parser("list", parents=[data], help="list the recorded sessions, newest first")
     listing.add_argument("--page", type=_positive, default=None, metavar="N",
-                         help="show only page N (from 1) of --per-page sessions (default: every session)")
+                         help="show page N (from 1) of --per-page sessions (default: the first, the newest)")
     listing.add_argument("--per-page", type=_positive, default=50, metavar="COUNT", help="sessions a page (default 50)")
+    listing.add_argument("--all", action="store_true", help="show every session, however many")
     listing.set_defaults(handler=run_list)
 
     check = actions.add_parser("check", parents=[data], help="check the whole results database for damage now",
@@ -160,10 +161,10 @@ def _export_texts(language: str) -> ExportTexts:
 @_friendly
 def run_list(args: argparse.Namespace) -> int:
     with _open(args) as store:
-        if args.page is not None:
-            rows, total = store.sessions_page(args.page - 1, args.per_page)
-        else:
+        if args.all:
             rows, total = store.iter_sessions(), store.session_count()
+        else:  # a page reads only its own sessions: a school's years of results cost what one page costs
+            rows, total = store.sessions_page((args.page or 1) - 1, args.per_page)
         printed = 0
         for s in rows:
             if not printed:
@@ -176,9 +177,10 @@ def run_list(args: argparse.Namespace) -> int:
             printed += 1
         if not total:
             print(f"No sessions recorded yet in {store.path}")
-        elif args.page is not None:
+        elif not args.all and (args.page is not None or total > args.per_page):
             pages = -(-total // args.per_page)
-            print(f"Page {min(args.page, pages)} of {pages} ({total} sessions in all)")
+            print(f"Page {min(args.page or 1, pages)} of {pages} ({total} sessions in all): "
+                  "--page N shows another, --all every session")
         _print_warnings(store)
     return 0
 

@@ -10,6 +10,7 @@ import pytest
 
 from play_for_integrity.cli import main
 from play_for_integrity.results.store import DB_NAME, ResultsStore
+from tests.results.conftest import at
 
 
 @pytest.fixture
@@ -186,3 +187,16 @@ def test_exports_show_the_words_next_to_the_ids(data, demo, tmp_path, fmt):
         assert row[header.index(move_id)] == choice.board
         if scenario_id in header:
             assert row[header.index(tr.gettext("Scenario"))] == tr.scenario_title(scenario)
+
+
+def test_a_long_list_shows_the_newest_page_and_says_how_to_see_more(tmp_path, capsys):
+    folder = tmp_path / "data"
+    with ResultsStore.open(folder) as store:
+        for n in range(7):
+            store.start_session(f"{n + 1}А", "solo", "6-10", "ru", [], started_at=at(n * 60))
+    assert run("list", "--per-page", "3", "--data-dir", folder) == 0
+    out = capsys.readouterr().out
+    assert "7А" in out and "1А" not in out and "Page 1 of 3 (7 sessions in all)" in out
+    assert run("list", "--per-page", "3", "--all", "--data-dir", folder) == 0
+    out = capsys.readouterr().out
+    assert "7А" in out and "1А" in out and "Page" not in out
