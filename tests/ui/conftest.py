@@ -7,6 +7,7 @@ import pytest
 
 from play_for_integrity.ui.app import App
 from play_for_integrity.ui.launch import build_session
+from play_for_integrity.ui.painter import Painter
 
 
 @pytest.fixture
@@ -34,3 +35,22 @@ def click(app: App, pos: tuple[int, int]) -> None:
     app.handle(pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0)))
     app.handle(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=pos, button=1))
     app.stack.apply()
+
+
+@pytest.fixture
+def drawn(monkeypatch) -> list[str]:
+    """Every text drawn since the fixture started (a test clears it when it wants a fresh frame)."""
+    return spy_on_texts(monkeypatch)
+
+
+def spy_on_texts(monkeypatch) -> list[str]:
+    """A list that every text drawn from now on (until monkeypatch undoes it) is appended to."""
+    texts: list[str] = []
+    original = Painter.text
+
+    def spy(self, text, *args, **kwargs):
+        texts.append(text)
+        return original(self, text, *args, **kwargs)
+
+    monkeypatch.setattr(Painter, "text", spy)
+    return texts

@@ -10,24 +10,11 @@ from play_for_integrity.core.board_game import TEAM_NAME_MAX, TOKEN_SHAPES, Team
 from play_for_integrity.play.actions import AnswerCard
 from play_for_integrity.play.notices import shown
 from play_for_integrity.ui import scene_registry
-from play_for_integrity.ui.painter import Painter
 from play_for_integrity.ui.screenshot import demo_notices
 from play_for_integrity.ui.screenshot_hour import demo_board
 
 from .conftest import click, key
 
-
-@pytest.fixture
-def drawn(monkeypatch):
-    texts: list[str] = []
-    original = Painter.text
-
-    def spy(self, text, *args, **kwargs):
-        texts.append(text)
-        return original(self, text, *args, **kwargs)
-
-    monkeypatch.setattr(Painter, "text", spy)
-    return texts
 
 
 def test_many_notices_are_paged_and_each_is_shown_once(make_app, drawn):

@@ -3,26 +3,11 @@
 from __future__ import annotations
 
 import pygame
-import pytest
 
-from play_for_integrity.ui.painter import Painter
 from play_for_integrity.ui.screenshot_hour import demo_board
 
 from .conftest import click, key
 
-
-@pytest.fixture
-def drawn(monkeypatch):
-    """Every text drawn since the fixture started (cleared by the test when it wants a fresh frame)."""
-    texts: list[str] = []
-    original = Painter.text
-
-    def spy(self, text, *args, **kwargs):
-        texts.append(text)
-        return original(self, text, *args, **kwargs)
-
-    monkeypatch.setattr(Painter, "text", spy)
-    return texts
 
 
 def frame(app, texts: list[str]) -> str:

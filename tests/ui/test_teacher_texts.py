@@ -14,7 +14,6 @@ from play_for_integrity.play.notices import Notice, shown
 from play_for_integrity.results.game_recorder import NO_CLASS
 from play_for_integrity.ui.fonts import FontBook
 from play_for_integrity.ui.launch import skipped_notices
-from play_for_integrity.ui.painter import Painter
 from play_for_integrity.ui.screenshot_hour import demo_board
 
 
@@ -28,18 +27,6 @@ def app(make_app, monkeypatch):
     monkeypatch.setattr(made.session.tr, "gettext", marked)
     return made
 
-
-@pytest.fixture
-def drawn(monkeypatch):
-    texts: list[str] = []
-    original = Painter.text
-
-    def spy(self, text, *args, **kwargs):
-        texts.append(text)
-        return original(self, text, *args, **kwargs)
-
-    monkeypatch.setattr(Painter, "text", spy)
-    return texts
 
 
 def show(app, name: str, *args) -> None:

@@ -22,7 +22,7 @@ from play_for_integrity.ui.scenes.teacher_sessions import TeacherSessionsScene
 from play_for_integrity.ui.scenes.title import TitleScene
 from tests.results.conftest import at, record_class, record_vote
 
-from .conftest import click, key
+from .conftest import click, key, spy_on_texts
 
 PIN = "2468"
 
@@ -34,14 +34,8 @@ def type_text(app, text: str) -> None:
 
 def drawn_texts(app, monkeypatch) -> list[str]:
     """Every text the top scene draws in one full render."""
-    texts: list[str] = []
     original = Painter.text
-
-    def spy(self, text, *args, **kwargs):
-        texts.append(text)
-        return original(self, text, *args, **kwargs)
-
-    monkeypatch.setattr(Painter, "text", spy)
+    texts = spy_on_texts(monkeypatch)
     app.invalidate()
     painter = app.render()
     monkeypatch.setattr(Painter, "text", original)
