@@ -41,6 +41,16 @@ def _band(reader: RecordReader, rec: Record) -> model.Band | None:
     return band
 
 
+def _value(_reader: RecordReader, rec: Record) -> model.Value:
+    values = dict(rec.values)
+    values["programme"] = tuple(item.value for item in values.get("programme") or ())
+    return model.Value(**values)
+
+
+def _topic(_reader: RecordReader, rec: Record) -> model.Topic:
+    return model.Topic(**rec.values)
+
+
 def parse_catalog(data: bytes, path: str, file_type: ContentType,
                   build: Callable[[RecordReader, Record], T | None]) -> dict[str, T]:
     """One catalog file: a top-level list of entries with unique ids, each built by `build` once complete."""
@@ -75,8 +85,8 @@ def load_catalogs(folder: Path) -> Catalogs:
     catalogs = Catalogs()
     for file_name, file_type, build, target in (
         (BANDS_FILE_NAME, BANDS_FILE, _band, catalogs.bands),
-        (VALUES_FILE_NAME, VALUES_FILE, lambda _r, rec: model.Value(**rec.values), catalogs.values),
-        (TOPICS_FILE_NAME, TOPICS_FILE, lambda _r, rec: model.Topic(**rec.values), catalogs.topics),
+        (VALUES_FILE_NAME, VALUES_FILE, _value, catalogs.values),
+        (TOPICS_FILE_NAME, TOPICS_FILE, _topic, catalogs.topics),
     ):
         path = folder / file_name
         shown = display_path(path)

@@ -33,6 +33,23 @@ BOARD_MOVES = ("ladder", "stay", "snake")
 REVIEW_STATUSES = ("draft", "reviewed", "approved")
 TASK_KINDS = ("name", "act", "discuss", "draw")
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
+TEACHER_NOTE_MAX = 500
+NODE_QUESTIONS_MAX = 2
+PICTURE_PEOPLE_MAX = 3
+PICTURE_OBJECTS_MAX = 2
+SHAPES = ("branching", "single-step")
+TOPIC_KINDS = ("theme", "setting")
+# The six values of the "Adal azamat" upbringing programme (compulsory in Kazakhstan's schools since
+# 1 September 2025); each integrity value names the ones it serves, so a teacher can report against them.
+PROGRAMME_VALUES = ("independence-patriotism", "unity-solidarity", "justice-responsibility", "law-order",
+                    "diligence-professionalism", "creativity-innovation")
+
+PICTURE = ContentType("picture", "Who is in the story and the object at stake, drawn from assets/pictures.", (
+    Field("people", ListOf(Id(), "person", 1, PICTURE_PEOPLE_MAX, unique=True), "the people of the picture",
+          "1 to 3 person ids from assets/pictures/pictures.yaml, e.g. girl, teacher-woman."),
+    Field("objects", ListOf(Id(), "object", 0, PICTURE_OBJECTS_MAX, unique=True), "the objects of the picture",
+          "0 to 2 object ids from assets/pictures/pictures.yaml, e.g. gift, test-paper.", required=False),
+), label="the picture")
 
 PROVENANCE = ContentType("provenance", "Who wrote the scenario, from what, under which licence, and its review.", (
     Field("author", Text(120), "the author", "Who wrote the scenario."),
@@ -66,6 +83,11 @@ NODE = ContentType("node", "A step of the story: a situation with choices, or an
           translation=Translation("{scenario}/{node}/story", "Story of step “{node}”")),
     Field("choices", ListOf(Nested(CHOICE), "choice", 2, 4), "the choices of {owner}",
           "2 to 4 options. A node without choices is an ending.", required=False),
+    Field("discussion", ListOf(Text(QUESTION_MAX), "discussion question", 1, NODE_QUESTIONS_MAX),
+          "the discussion of {owner}",
+          "Optional: 1 or 2 questions shown only when the class has seen this step.", required=False,
+          translation=Translation("{scenario}/{node}/discussion/{number}",
+                                  "Discussion question {number}, shown after step “{node}”")),
 ), label="node '{node}'")
 
 SCENARIO = ContentType(
@@ -79,6 +101,14 @@ SCENARIO = ContentType(
         Field("objective", Text(300, line_breaks=True), "the learning objective",
               "Learning objective, for the teacher.",
               translation=Translation("{scenario}/objective", "Learning objective (for the teacher)")),
+        Field("shape", OneOf(SHAPES, (
+            ("branching", "the first answer leads on to another step (the default)"),
+            ("single-step", "one decision: every first answer ends the story"))),
+            "the shape", "Optional: 'single-step' for a story of one decision; omit it for a branching story.",
+            required=False),
+        Field("picture", Nested(PICTURE), "the picture",
+              "Who is in the story and the object at stake, shown on the dilemma screens and cards.",
+              required=False),
         Field("image", AssetPath(200, IMAGE_SUFFIXES), "the image",
               "Optional picture, a path inside assets/, e.g. images/wallet.png.", required=False),
         Field("nodes", MapOf(Id(), Nested(NODE), "the node id", "node '{key}'", "node", 1, 40,
@@ -87,6 +117,10 @@ SCENARIO = ContentType(
         Field("discussion", ListOf(Text(QUESTION_MAX), "discussion question", 1, QUESTIONS_MAX), "discussion",
               "Questions for the teacher to lead a class discussion.",
               translation=Translation("{scenario}/discussion/{number}", "Discussion question {number}")),
+        Field("teacher_note", Text(TEACHER_NOTE_MAX, line_breaks=True), "the teacher note",
+              "For the teacher: what to listen for, the likely trap, and a local fact or law when it helps.",
+              required=False,
+              translation=Translation("{scenario}/teacher_note", "Teacher note (for the teacher)")),
         Field("provenance", Nested(PROVENANCE), "provenance",
               "Author, source, licence and review status (all four)."),
     ), label="the scenario", about="Scenario “{title}” ({scenario}), age band {band}.")
@@ -136,12 +170,18 @@ VALUE = ContentType("value", "An integrity value a choice is scored on, such as 
           translation=Translation("value/{value}/name", "Integrity value name")),
     Field("description", Text(DESCRIPTION_MAX, line_breaks=True), "the value description", "What the value means.",
           translation=Translation("value/{value}/description", "Integrity value description")),
+    Field("programme", ListOf(OneOf(PROGRAMME_VALUES), "programme value", 1, 2, unique=True), "the programme values",
+          "Optional: the 'Adal azamat' programme values (1 or 2) this value serves.", required=False),
 ), label="a value", about="The value with id “{value}”.")
 
 TOPIC = ContentType("topic", "A theme a scenario is about, such as gifts or exams.", (
     Field("id", Id(), "the topic id", "Id of the topic."),
     Field("name", Text(NAME_MAX), "the topic name", "Name of the topic.",
           translation=Translation("topic/{topic}/name", "Topic of scenarios")),
+    Field("kind", OneOf(TOPIC_KINDS, (
+        ("theme", "a theme of the curriculum that every band must cover"),
+        ("setting", "where a story happens or what it is about (the default)"))),
+        "the topic kind", "Optional: 'theme' for a curriculum theme; otherwise a setting.", required=False),
 ), label="a topic", about="The topic with id “{topic}”.")
 
 
@@ -155,7 +195,7 @@ BANDS_FILE = _catalog_file(BAND, "bands")
 VALUES_FILE = _catalog_file(VALUE, "values")
 TOPICS_FILE = _catalog_file(TOPIC, "topics")
 
-TYPES = {t.name: t for t in (SCENARIO, NODE, CHOICE, PROVENANCE, TASK_FILE, TASK, BAND, VALUE, TOPIC,
+TYPES = {t.name: t for t in (SCENARIO, NODE, CHOICE, PROVENANCE, PICTURE, TASK_FILE, TASK, BAND, VALUE, TOPIC,
                              BANDS_FILE, VALUES_FILE, TOPICS_FILE)}
 CATALOG_FILE_TYPES = (BANDS_FILE, VALUES_FILE, TOPICS_FILE)
 

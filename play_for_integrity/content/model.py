@@ -9,7 +9,7 @@ from typing import ClassVar
 # Limits and allowed values live in the content declaration; these names stay for the code that imports them.
 from play_for_integrity.content.declaration import BOARD_MOVES, EFFECT_MAX, EFFECT_MIN, REVIEW_STATUSES
 
-__all__ = ["BOARD_MOVES", "EFFECT_MAX", "EFFECT_MIN", "REVIEW_STATUSES", "Band", "Choice", "Provenance", "Scenario",
+__all__ = ["BOARD_MOVES", "EFFECT_MAX", "EFFECT_MIN", "REVIEW_STATUSES", "Band", "Choice", "Picture", "Provenance", "Scenario",
            "StoryNode", "Topic", "Value"]
 
 
@@ -36,6 +36,7 @@ class Value:
     id: str
     name: str
     description: str
+    programme: tuple[str, ...] = ()  # the "Adal azamat" programme values it serves
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +47,21 @@ class Topic:
 
     id: str
     name: str
+    kind: str = "setting"  # "theme": a curriculum theme every band must cover
+
+    @property
+    def is_theme(self) -> bool:
+        return self.kind == "theme"
+
+
+@dataclass(frozen=True, slots=True)
+class Picture:
+    """Who is in a story and the object at stake: ids from the shipped picture library."""
+
+    declared_as: ClassVar[str] = "picture"  # its content type in the declaration
+
+    people: tuple[str, ...]
+    objects: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +93,7 @@ class StoryNode:
     story: str
     choices: tuple[Choice, ...] = ()
     line: int = 0
+    discussion: tuple[str, ...] = ()  # questions that fit only once the class has seen this step
 
     @property
     def is_ending(self) -> bool:
@@ -117,10 +134,17 @@ class Scenario:
     provenance: Provenance
     image: str | None = None
     path: Path | None = field(default=None, compare=False)
+    shape: str = "branching"
+    picture: Picture | None = None
+    teacher_note: str = ""
 
     @property
     def start(self) -> StoryNode:
         return next(iter(self.nodes.values()))
+
+    @property
+    def is_single_step(self) -> bool:
+        return self.shape == "single-step"
 
     @property
     def is_branching(self) -> bool:

@@ -9,7 +9,7 @@ import yaml
 
 from play_for_integrity.content import model
 from play_for_integrity.content.catalogs import Catalogs
-from play_for_integrity.content.declaration import CHOICE, NODE, PROVENANCE, SCENARIO
+from play_for_integrity.content.declaration import CHOICE, NODE, PICTURE, PROVENANCE, SCENARIO
 from play_for_integrity.content.problems import ContentError
 from play_for_integrity.content.record_reader import Entry, Item, RecordReader
 from play_for_integrity.content.story_graph import cannot_end, reachable
@@ -22,6 +22,7 @@ class _ScenarioBuilder:
         self.catalogs = catalogs
         self.assets_dir = assets_dir
         self.next_refs: list[tuple[yaml.Node, str]] = []
+        self.pictures = picture_library(assets_dir) if assets_dir is not None else None
 
     def build(self, root: yaml.Node) -> model.Scenario | None:
         rec = self.r.record(root, SCENARIO)
@@ -38,11 +39,13 @@ class _ScenarioBuilder:
             self._image_exists(rec.nodes["image"], rec["image"])
         nodes = self._nodes(rec["nodes"]) if rec.get("nodes") is not None else None
         provenance = self._provenance(rec["provenance"]) if rec.get("provenance") is not None else None
+        picture = self._picture(rec["picture"]) if rec.get("picture") is not None else None
         if self.r.problems or not rec.complete() or nodes is None or provenance is None:
             return None
         return model.Scenario(id=rec["id"], band=rec["band"], topics=_values(rec["topics"]), title=rec["title"],
                               objective=rec["objective"], nodes=nodes, discussion=_values(rec["discussion"]),
-                              provenance=provenance, image=rec.get("image"))
+                              provenance=provenance, image=rec.get("image"), shape=rec.get("shape") or "branching",
+                              picture=picture, teacher_note=rec.get("teacher_note") or "")
 
     def _known(self, node: yaml.Node, value: str, known: Iterable[str], what: str, where: str) -> bool:
         """A cross-reference: `value` must be one of `known` (not checked when the catalog is empty)."""
@@ -62,6 +65,20 @@ class _ScenarioBuilder:
         if rec is None or not rec.complete():
             return None
         return model.Provenance(**rec.values)
+
+    def _picture(self, node: yaml.Node) -> model.Picture | None:
+        rec = self.r.record(node, PICTURE)
+        if rec is None or not rec.complete():
+            return None
+        people, objects = _values(rec["people"]), _values(rec.get("objects") or [])
+        if self.pictures is not None:
+            for field_name, ids, known, kind in (("people", people, self.pictures.people, "person"),
+                                                 ("objects", objects, self.pictures.objects, "object")):
+                for item, value in zip(rec[field_name] if field_name in rec.values else (), ids):
+                    if value is not None:
+                        self._known(item.node, value, known, f"the {kind}",
+                                    "the pictures are listed in assets/pictures/pictures.yaml")
+        return model.Picture(people, objects)
 
     def _nodes(self, entries: list[Entry]) -> dict[str, model.StoryNode]:
         nodes: dict[str, model.StoryNode] = {}
@@ -90,7 +107,8 @@ class _ScenarioBuilder:
             choices[choice.id] = choice
         if rec.get("story") is None:
             return None
-        return model.StoryNode(node_id, rec["story"], tuple(choices.values()), node.start_mark.line + 1)
+        return model.StoryNode(node_id, rec["story"], tuple(choices.values()), node.start_mark.line + 1,
+                               _values(rec.get("discussion") or []))
 
     def _choice(self, node_id: str, node: yaml.Node) -> model.Choice | None:
         rec = self.r.record(node, CHOICE, node=node_id)
@@ -142,6 +160,14 @@ class _ScenarioBuilder:
         for nid in sorted(cannot_end(edges) & reached, key=lambda n: nodes[n].line):
             r.report(keys[nid], f"from node '{nid}' the story never ends: every path loops back",
                      "give one choice no next: (the story ends after its feedback), or add a node without choices")
+
+
+def picture_library(assets_dir: Path):  # provisional: replaced by content.pictures once it lands
+    try:
+        from play_for_integrity.content import pictures
+        return pictures.picture_library(assets_dir)
+    except (ImportError, AttributeError):
+        return None
 
 
 def _values(items: list[Item]) -> tuple:

@@ -12,7 +12,7 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from play_for_integrity.core.board_enums import Phase
-from play_for_integrity.core.board_records import GameState, Move, TeamState
+from play_for_integrity.core.board_records import GameState, Move, Step, TeamState
 from play_for_integrity.core.card_deck import deal
 
 if TYPE_CHECKING:
@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 
 MOVE_SLIDES = (None, "ladder", "snake")
 COUNT_MAX = 10**9
-_NAMES = {record: frozenset(f.name for f in fields(record)) for record in (GameState, TeamState, Move)}
+STEP_MOVES = ("ladder", "stay", "snake")
+_NAMES = {record: frozenset(f.name for f in fields(record)) for record in (GameState, TeamState, Move, Step)}
 
 
 class BoardStateError(ValueError):
@@ -126,8 +127,26 @@ def state_from_data(raw: Any, game: BoardGame, where: str) -> GameState:
         raise data.fail("phase 'over' goes with a finished team or a game ended early")
     card = _card(data, game, phase, teams[current].position)
     move = _move(data.get("last_move"), count, last, where)
+    steps = _steps(data.data.get("steps", []), phase, where)
     return GameState(phase, current, teams, card, turns, order, ended_early,
-                     data.number("dilemma_draws", 0), data.number("task_draws", 0), move)
+                     data.number("dilemma_draws", 0), data.number("task_draws", 0), move, steps)
+
+
+def _steps(raw: Any, phase: Phase, where: str) -> tuple[Step, ...]:
+    """The answered steps of the dilemma card on show (saves from before branching cards have none)."""
+    if not isinstance(raw, list):
+        raise BoardStateError(f"{where}: 'steps' must be a list")
+    if raw and phase is not Phase.DILEMMA:
+        raise BoardStateError(f"{where}: 'steps' must be empty when no dilemma card is on show")
+    steps = []
+    for i, item in enumerate(raw):
+        data = Fields(item, f"{where}.steps[{i}]")
+        data.only(_NAMES[Step])
+        values = [data.get(name) for name in ("node", "choice", "board")]
+        if not all(isinstance(v, str) and v for v in values) or values[2] not in STEP_MOVES:
+            raise data.fail(f"a step needs a node, a choice and a board move ({', '.join(STEP_MOVES)})")
+        steps.append(Step(*values))
+    return tuple(steps)
 
 
 def _team(raw: Any, where: str, last: int) -> TeamState:

@@ -11,7 +11,7 @@ from play_for_integrity.content.model import Choice
 from play_for_integrity.core.board import Board
 from play_for_integrity.core.board_codec import state_to_data
 from play_for_integrity.core.board_enums import Phase, SquareKind
-from play_for_integrity.core.board_records import GameState, Move, TeamState
+from play_for_integrity.core.board_records import GameState, Move, Step, TeamState
 from play_for_integrity.core.board_teams import (
     COLOR_COUNT, MAX_TEAMS, MIN_TEAMS, TEAM_NAME_MAX, TOKEN_SHAPES, Team, check_teams, default_teams,
 )
@@ -19,10 +19,18 @@ from play_for_integrity.core.board_views import GameViews
 from play_for_integrity.core.card_deck import deal, roll_dice
 
 __all__ = ["COLOR_COUNT", "MAX_TEAMS", "MIN_TEAMS", "TASK_BONUS", "TEAM_NAME_MAX", "TOKEN_SHAPES", "UNDO_LIMIT",
-           "BoardGame", "GameState", "Move", "Phase", "Team", "TeamState", "check_teams", "default_teams"]
+           "BoardGame", "GameState", "Move", "Phase", "Step", "Team", "TeamState", "check_teams", "default_teams",
+           "path_move"]
 
 TASK_BONUS = 2
 UNDO_LIMIT = 100
+PATH_WEIGHT = {"ladder": 1, "stay": 0, "snake": -1}
+
+
+def path_move(moves: Sequence[str]) -> str:
+    """The board move of a whole path through a card: its ladder answers against its snake answers."""
+    net = sum(PATH_WEIGHT[move] for move in moves)
+    return "ladder" if net > 0 else "snake" if net < 0 else "stay"
 _CARD_SQUARES = {SquareKind.DILEMMA: Phase.DILEMMA, SquareKind.TASK: Phase.TASK}
 
 
@@ -90,17 +98,28 @@ class BoardGame(GameViews):
             self._next_team()
         return move
 
-    def answer_dilemma(self, choice: Choice) -> Move:
-        """Score the team's answer; a 'ladder' answer climbs a ladder here, a 'snake' answer slides a snake."""
+    def answer_dilemma(self, choice: Choice, node: str = "", leads_on: bool = False) -> Move:
+        """Score the team's answer to step `node` of the card. When it `leads_on` to another decision the same team
+        plays that next (no move yet); when the story ends, the path decides the move: more ladder answers than
+        snake answers climb a ladder here, more snake answers slide down a snake, otherwise the team stays."""
         self._expect(Phase.DILEMMA, "answer a dilemma")
         effects = getattr(choice, "effects", None)
         if not isinstance(effects, dict) or not all(
                 isinstance(k, str) and isinstance(v, int) and not isinstance(v, bool) for k, v in effects.items()):
             raise ValueError("the answer must be a Choice whose effects map value ids to whole numbers")
+        board_move = getattr(choice, "board", None)
+        if board_move not in PATH_WEIGHT:
+            raise ValueError(f"the answer's board move must be one of {', '.join(PATH_WEIGHT)}, not {board_move!r}")
         self._remember()
         team = self._state.current
         start = self.team_states[team].position
-        board_move = getattr(choice, "board", None)
+        if leads_on:
+            move = Move(team, None, (), None, start, start, False)
+            steps = (*self._state.steps, Step(node, getattr(choice, "id", ""), board_move))
+            answered = self.team_states[team].answered(effects, start, card_done=False)
+            self._state = replace(self._state.with_team(team, answered), last_move=move, steps=steps)
+            return move
+        board_move = path_move((*(step.board for step in self._state.steps), board_move))
         slide = None
         if board_move == "ladder" and start in self.board.ladders:
             slide, end = "ladder", self.board.ladders[start]
@@ -211,5 +230,5 @@ class BoardGame(GameViews):
     def _next_team(self) -> None:
         """Put the card away and give the dice to the next team."""
         current = (self._state.current + 1) % len(self.teams)
-        self._state = replace(self._state, card=None, phase=Phase.ROLL, current=current)
+        self._state = replace(self._state, card=None, phase=Phase.ROLL, current=current, steps=())
 

@@ -26,6 +26,15 @@ class Move:
 
 
 @dataclass(frozen=True)
+class Step:
+    """One answered step of a branching dilemma card: the story node, the team's choice and its board move."""
+
+    node: str
+    choice: str
+    board: str
+
+
+@dataclass(frozen=True)
 class TeamState:
     """One team's place on the board and its scores: value totals from dilemmas, tasks done and done right."""
 
@@ -39,12 +48,13 @@ class TeamState:
         """Keep a read-only copy of the profile, so no caller can change a record (or an undo snapshot) later."""
         object.__setattr__(self, "profile", MappingProxyType(dict(self.profile)))
 
-    def answered(self, effects: Mapping[str, int], position: int) -> TeamState:
-        """The team after answering a dilemma: effects added to its profile, standing on `position`."""
+    def answered(self, effects: Mapping[str, int], position: int, card_done: bool = True) -> TeamState:
+        """The team after answering one step of a dilemma: effects added to its profile, standing on `position`;
+        `card_done` when that step ended the story (the card counts as one dilemma done)."""
         profile = dict(self.profile)
         for value, amount in effects.items():
             profile[value] = profile.get(value, 0) + amount
-        return replace(self, profile=profile, position=position, dilemmas_done=self.dilemmas_done + 1)
+        return replace(self, profile=profile, position=position, dilemmas_done=self.dilemmas_done + int(card_done))
 
     def judged(self, right: bool) -> TeamState:
         """The team after the teacher judged one of its tasks."""
@@ -65,10 +75,13 @@ class GameState:
     dilemma_draws: int = 0
     task_draws: int = 0
     last_move: Move | None = None
+    steps: tuple[Step, ...] = ()  # the steps of the dilemma card on show answered so far (a branching story)
 
     def __post_init__(self) -> None:
         """Hold the phase as a Phase and the sequences as tuples, however the record was built."""
         object.__setattr__(self, "phase", Phase(self.phase))
+        object.__setattr__(self, "steps", tuple(Step(*step) if not isinstance(step, Step) else step
+                                                for step in self.steps))
         object.__setattr__(self, "team_states", tuple(self.team_states))
         object.__setattr__(self, "finish_order", tuple(self.finish_order))
 

@@ -39,6 +39,11 @@ class GameViews:
         return self.state.card
 
     @property
+    def steps(self):
+        """The answered steps of the dilemma card on show (a branching story), oldest first."""
+        return self.state.steps
+
+    @property
     def turns(self) -> int:
         """How many times the dice were rolled."""
         return self.state.turns

@@ -21,10 +21,17 @@ class Answer:
     seconds: float
 
 
-def draw_playlist(scenarios: Sequence[Scenario], count: int, seed: int | None = None) -> list[Scenario]:
-    """Up to `count` different scenarios drawn at random (seeded for replays and tests)."""
-    pool = sorted(scenarios, key=lambda s: s.id)
-    return random.Random(seed).sample(pool, min(count, len(pool)))
+def draw_playlist(scenarios: Sequence[Scenario], count: int, seed: int | None = None,
+                  played: Sequence[str] = ()) -> list[Scenario]:
+    """Up to `count` different scenarios drawn at random (seeded for replays and tests), those not in `played`
+    (ids, most recent first) before those played longest ago, and the most recently played last of all."""
+    rng = random.Random(seed)
+    recency = {scenario_id: rank for rank, scenario_id in enumerate(played)}
+    fresh = sorted((s for s in scenarios if s.id not in recency), key=lambda s: s.id)
+    if len(fresh) >= count:
+        return rng.sample(fresh, count)
+    again = sorted((s for s in scenarios if s.id in recency), key=lambda s: -recency[s.id])
+    return rng.sample(fresh, len(fresh)) + again[:count - len(fresh)]
 
 
 @dataclass

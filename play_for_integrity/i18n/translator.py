@@ -6,6 +6,8 @@ id and the context are never shown.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import gettext
 import logging
 from pathlib import Path
@@ -137,8 +139,18 @@ class Translator(LocaleFormatter):
     def scenario_title(self, scenario: Scenario) -> str:
         return self.content_text(scenario, "title")
 
-    def discussion(self, scenario: Scenario) -> list[str]:
-        return self.content_texts(scenario, "discussion")
+    def discussion(self, scenario: Scenario, seen: Iterable[str] = ()) -> list[str]:
+        """The questions to talk about: those of the steps in `seen` (node ids, in the order the class saw
+        them) first, then the scenario's own, which fit whatever path the class took."""
+        asked = [text for node_id in dict.fromkeys(seen) if node_id in scenario.nodes
+                 for text in self.content_texts(scenario.nodes[node_id], "discussion", scenario)]
+        return asked + self.content_texts(scenario, "discussion")
+
+    def objective(self, scenario: Scenario) -> str:
+        return self.content_text(scenario, "objective")
+
+    def teacher_note(self, scenario: Scenario) -> str:
+        return self.content_text(scenario, "teacher_note") if scenario.teacher_note else ""
 
     def story(self, scenario: Scenario, node: StoryNode) -> str:
         return self.content_text(node, "story", scenario)

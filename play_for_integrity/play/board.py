@@ -10,10 +10,11 @@ import logging
 import random
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from play_for_integrity.content.library import Library
-from play_for_integrity.content.model import Scenario
+from play_for_integrity.content.model import Scenario, StoryNode
 from play_for_integrity.content.task_cards import TaskCard
 from play_for_integrity.core.board import build_board
 from play_for_integrity.core.board_game import BoardGame, Move, Team
@@ -29,6 +30,21 @@ from play_for_integrity.results.hour_recorder import BoardRecorder
 log = logging.getLogger(__name__)
 
 CLASS_KEY, BAND_KEY, LANGUAGE_KEY = "class_name", "band", "language"
+
+
+@dataclass(frozen=True)
+class CardAnswer:
+    """What one answer on a dilemma card did: the move (none yet while the story goes on), the next step the team
+    decides, or the ending it reached, and the steps the class has seen on this card."""
+
+    move: Move
+    next_step: StoryNode | None
+    ending: StoryNode | None
+    seen: tuple[str, ...]
+
+    @property
+    def goes_on(self) -> bool:
+        return self.next_step is not None
 
 
 class BoardHour:
@@ -77,6 +93,21 @@ class BoardHour:
         return self.library.scenarios.get(card) if self.game.phase == "dilemma" and card else None
 
     @property
+    def node(self) -> StoryNode | None:
+        """The step of the dilemma card the team decides now: the start, or where its last answer led."""
+        scenario = self.scenario
+        if scenario is None:
+            return None
+        steps = self.game.steps
+        if not steps:
+            return scenario.start
+        last = scenario.nodes.get(steps[-1].node)
+        try:
+            return scenario.nodes.get(last.choice(steps[-1].choice).next or "") if last else None
+        except KeyError:  # the scenario file changed under a saved game
+            return None
+
+    @property
     def task(self) -> TaskCard | None:
         card = self.game.card
         return self.library.tasks.get(card) if self.game.phase == "task" and card else None
@@ -112,21 +143,27 @@ class BoardHour:
         return Outcome.done(move)
 
     def _answer(self, action: AnswerCard) -> Outcome:
-        scenario = self.scenario
-        if scenario is None:
+        scenario, node = self.scenario, self.node
+        if scenario is None or node is None:
             return Outcome.refused("there is no dilemma card on show")
-        node = scenario.start
         if action.choice_id not in {c.id for c in node.choices}:
             return Outcome.refused(f"{action.choice_id!r} is not a choice on this card")
         choice = node.choice(action.choice_id)
+        after = scenario.nodes.get(choice.next or "")
+        leads_on = after is not None and not after.is_ending
+        seen = (*(step.node for step in self.game.steps), node.id, *((after.id,) if after else ()))
         team = self.game.current
-        move: Move = self.game.answer_dilemma(choice)
+        move: Move = self.game.answer_dilemma(choice, node.id, leads_on)
         seconds = round(max(0.0, self.clock() - self.card_shown_at), 2)
         self.sink.write("save the answer", lambda store: self._recording(store).record_dilemma(
             team, scenario.id, node.id, choice, seconds))
-        self.timer.pause()
+        if leads_on:  # the same team decides the next step, with a fresh talk timer
+            self.card_shown_at = self.clock()
+            self.timer.reset()
+        else:
+            self.timer.pause()
         self._save()
-        return Outcome.done(move)
+        return Outcome.done(CardAnswer(move, after if leads_on else None, after if not leads_on else None, seen))
 
     def _judge(self, action: JudgeTask) -> Outcome:
         move = self.game.judge_task(action.right)

@@ -94,8 +94,9 @@ class GameSession:
     def start_solo(self, band: str, player: str = "", class_name: str = "") -> SoloGame:
         """A pupil's journey over the teacher's playlist for this band, or scenarios drawn within the band."""
         self.band = band
-        from play_for_integrity.play.solo import SoloGame, choose_playlist
-        playlist = choose_playlist(self.library, band, self.teacher_playlist, self.seed)
+        from play_for_integrity.play.solo import SoloGame, choose_playlist, recently_played
+        played = recently_played(self.results, player.strip(), band) if not self.teacher_playlist else []
+        playlist = choose_playlist(self.library, band, self.teacher_playlist, self.seed, played)
         name = player.strip() or self.default_player()
         self.solo = SoloGame(self.library, self.results, band, self.settings.language, playlist, class_name, name)
         self.solo_games += 1

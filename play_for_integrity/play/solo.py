@@ -17,6 +17,7 @@ from play_for_integrity.results.game_recorder import GameRecorder
 
 log = logging.getLogger(__name__)
 
+RECENT_JOURNEYS = 5  # five journeys of three stories: a band's 16 stories before any repeats
 PLAYLIST_LENGTH = 3
 
 
@@ -33,10 +34,26 @@ class SoloView:
     answers: tuple[Answer, ...]
 
 
-def choose_playlist(library: Library, band: str, wanted: Sequence[str] = (), seed: int | None = None) -> list[Scenario]:
-    """The teacher's playlist for this band when given, else scenarios drawn within the band."""
+def choose_playlist(library: Library, band: str, wanted: Sequence[str] = (), seed: int | None = None,
+                    played: Sequence[str] = ()) -> list[Scenario]:
+    """The teacher's playlist for this band when given, else scenarios drawn within the band, those the pupil
+    played recently (`played`, newest first) left for last."""
     chosen = [library.scenarios[s] for s in wanted if s in library.scenarios and library.scenarios[s].band == band]
-    return chosen or draw_playlist(library.by_band(band), PLAYLIST_LENGTH, seed)
+    return chosen or draw_playlist(library.by_band(band), PLAYLIST_LENGTH, seed, played)
+
+
+def recently_played(sink: ResultsSink, player: str, band: str) -> list[str]:
+    """The scenarios `player` met in their last few journeys in `band` (none when the store cannot be read)."""
+    if not player:
+        return []
+    store = sink.open()
+    if store is None:
+        return []
+    try:
+        return store.recent_scenarios(player, band, RECENT_JOURNEYS)
+    except Exception:  # noqa: BLE001 - a busy or damaged store only means the draw is not steered
+        log.warning("could not read the pupil's recent journeys", exc_info=True)
+        return []
 
 
 class SoloGame:

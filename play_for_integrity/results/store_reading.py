@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import math
 import sqlite3
@@ -54,6 +55,22 @@ class Reading:
         total = self.session_count()
         page = max(0, min(page, math.ceil(total / per_page) - 1))
         return summaries.summaries_page(self._conn, self._warn, per_page, page * per_page), total
+
+    def recent_scenarios(self, nickname: str, band: str, journeys: int = 3) -> list[str]:
+        """The scenario ids of the last `journeys` solo journeys `nickname` started in `band`, newest first (a
+        damaged playlist is skipped: this only steers which stories come next)."""
+        rows = self._conn.execute(
+            "SELECT s.playlist FROM session s JOIN participant p ON p.session_uuid = s.uuid "
+            "WHERE s.mode = 'solo' AND s.band = ? AND p.nickname = ? ORDER BY s.started_at DESC LIMIT ?",
+            (band, nickname, max(0, journeys))).fetchall()
+        found: list[str] = []
+        for (playlist,) in rows:
+            try:
+                ids = json.loads(playlist)
+            except ValueError:
+                continue
+            found += [i for i in ids if isinstance(i, str) and i not in found] if isinstance(ids, list) else []
+        return found
 
     def session(self, sid: str) -> SessionData:
         return self._one(sid, lambda: read_session(self._conn, sid, self._warn))

@@ -51,13 +51,31 @@ def card_hour(app, dilemmas: list[str], tasks: list[str], stop: str):
     return hour
 
 
-def _board_card(app, scenario: Scenario, choice_id: str | None = None):
-    hour = card_hour(app, [scenario.id], [], "dilemma")  # the board game plays a scenario's first step
+def path_to(scenario: Scenario, node_id: str) -> list[tuple[str, str]]:
+    """The (node, choice) answers that lead from the start to `node_id`, by the fewest steps."""
+    paths: dict[str, list[tuple[str, str]]] = {scenario.start.id: []}
+    queue = [scenario.start.id]
+    while queue:
+        here = queue.pop(0)
+        for choice in scenario.nodes[here].choices:
+            if choice.next and choice.next not in paths:
+                paths[choice.next] = [*paths[here], (here, choice.id)]
+                queue.append(choice.next)
+    return paths[node_id]
+
+
+def _board_card(app, scenario: Scenario, node_id: str, choice_id: str | None = None, page: int = 0):
+    """The board game's card at step `node_id` (the team's answers lead it there), or the feedback on a choice."""
+    hour = card_hour(app, [scenario.id], [], "dilemma")
+    for _, earlier in path_to(scenario, node_id):
+        hour.dispatch(AnswerCard(earlier))
     if choice_id is None:
         return scene_registry.make(app, "board-dilemma", hour)
-    choice = scenario.start.choice(choice_id)
-    move = hour.dispatch(AnswerCard(choice_id)).value
-    return scene_registry.make(app, "board-feedback", hour, scenario, scenario.start, choice, move)
+    node = scenario.nodes[node_id]
+    answer = hour.dispatch(AnswerCard(choice_id)).value
+    scene = scene_registry.make(app, "board-feedback", hour, scenario, node, node.choice(choice_id), answer)
+    scene.page = page
+    return scene
 
 
 def _vote(app, scenario: Scenario, node_id: str, option: int | None = None):
@@ -81,12 +99,17 @@ def scenario_shots(scenario: Scenario) -> Iterator[ScenarioShot]:
         for choice in node.choices:
             yield ScenarioShot(f"{node.id}/{choice.id} feedback", "solo", choice.line,
                                lambda app, n=node.id, c=choice.id: _solo(app, scenario, n, c))
-    start = scenario.start
-    if start.choices:
-        yield ScenarioShot("card", "board", start.line, lambda app: _board_card(app, scenario))
-        for choice in start.choices:
-            yield ScenarioShot(f"feedback {choice.id}", "board", choice.line,
-                               lambda app, c=choice.id: _board_card(app, scenario, c))
+    for node in scenario.nodes.values():
+        if node.is_ending:
+            continue
+        yield ScenarioShot(f"card {node.id}", "board", node.line, lambda app, n=node.id: _board_card(app, scenario, n))
+        for choice in node.choices:
+            yield ScenarioShot(f"feedback {node.id}/{choice.id}", "board", choice.line,
+                               lambda app, n=node.id, c=choice.id: _board_card(app, scenario, n, c))
+            ending = scenario.nodes.get(choice.next or "")
+            if ending is not None and ending.is_ending:
+                yield ScenarioShot(f"ending {node.id}/{choice.id}", "board", ending.line,
+                                   lambda app, n=node.id, c=choice.id: _board_card(app, scenario, n, c, 1))
     for node in scenario.nodes.values():
         if node.is_ending:
             continue

@@ -20,10 +20,10 @@ CASES = {  # file, text replaced, replacement, line:col of the problem, what the
     "value name with NUL": ("values.yaml", "name: Honesty", 'name: "Honesty\\0"', "5:11", "U+0000 (NUL)"),
     "value description with backspace": ("values.yaml", "description: Telling the truth",
                                          'description: "Telling\\b the truth', "6:18", "U+0008"),
-    "topic name with NUL": ("topics.yaml", "name: Homework and copying", 'name: "Homework\\x00"', "4:11", "U+0000"),
-    "topic name with C1 control": ("topics.yaml", "name: Homework and copying", 'name: "Home\\x9bwork"', "4:11",
+    "topic name with NUL": ("topics.yaml", "name: Gifts and bribery", 'name: "Gifts\\x00"', "6:11", "U+0000"),
+    "topic name with C1 control": ("topics.yaml", "name: Gifts and bribery", 'name: "Gi\\x9bfts"', "6:11",
                                    "U+009B"),
-    "topic id with NUL": ("topics.yaml", "id: homework", 'id: "home\\0work"', "3:9", "is not a valid id"),
+    "topic id with NUL": ("topics.yaml", "id: gifts", 'id: "gi\\0fts"', "5:9", "is not a valid id"),
 }
 
 

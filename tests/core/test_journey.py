@@ -93,3 +93,24 @@ def test_a_teacher_playlist_is_played_in_its_order_within_the_band():
 
     playlist = choose_playlist(LIBRARY, "6-10", ["gift", "exam", "wallet"])
     assert [s.id for s in playlist] == ["gift", "wallet"]
+
+
+
+def _stories(count: int):
+    """`count` copies of one scenario, each with its own id s0, s1 ..."""
+    from dataclasses import replace
+    model = LIBRARY.scenarios["wallet"]
+    return [replace(model, id=f"s{i}") for i in range(count)]
+
+
+def test_a_pupil_meets_stories_not_played_recently_first():
+    stories = _stories(8)
+    for seed in range(20):
+        drawn = [s.id for s in draw_playlist(stories, 3, seed, played=["s0", "s1", "s2", "s3", "s4"])]
+        assert sorted(drawn) == ["s5", "s6", "s7"]
+
+
+def test_when_every_story_was_played_the_longest_ago_come_back_first():
+    stories = _stories(5)
+    drawn = [s.id for s in draw_playlist(stories, 3, 1, played=["s4", "s3", "s2", "s1"])]
+    assert drawn[0] == "s0" and drawn[1:] == ["s1", "s2"]

@@ -164,4 +164,4 @@ def test_every_translated_field_of_the_declaration_has_a_context_format_of_its_o
     address = {"scenario": "s", "node": "n", "choice": "c", "task": "t", "band": "b", "value": "v", "topic": "p",
                "number": 1}
     contexts = [ctype.context(name, **address) for ctype in TYPES.values() for name in ctype.translated]
-    assert len(contexts) == len(set(contexts)) == 14
+    assert len(contexts) == len(set(contexts)) == 16

@@ -16,32 +16,34 @@ def new_game(session):
 
 
 def play_to_the_end(hour) -> int:
-    """Roll, answer every dilemma with its first option and judge every task right; returns the actions taken."""
-    actions = 0
+    """Roll, answer every step of every dilemma with its first option and judge every task right; returns the
+    answers given."""
+    actions = answers = 0
     while not hour.game.is_over:
         phase = hour.game.phase
         if phase == "roll":
             outcome = hour.dispatch(Roll())
         elif phase == "dilemma":
-            outcome = hour.dispatch(AnswerCard(hour.scenario.start.choices[0].id))
+            outcome = hour.dispatch(AnswerCard(hour.node.choices[0].id))
+            answers += 1
         else:
             outcome = hour.dispatch(JudgeTask(True))
         assert outcome.accepted, outcome.reason
         actions += 1
         assert actions < 500
-    return actions
+    return answers
 
 
 def test_a_whole_game_reaches_the_finish_and_stores_each_team(session):
     hour = new_game(session)
-    play_to_the_end(hour)
+    answers = play_to_the_end(hour)
     assert hour.dispatch(Finish()).accepted
     store = session.results.open()
     data = store.session(hour.recorder.session_id)
     assert data.mode == "board" and [p.nickname for p in data.participants] == [t.name for t in TEAMS]
     assert {p.nickname: p.profile for p in data.participants} == \
         {t.name: hour.game.profiles[i] for i, t in enumerate(TEAMS)}
-    assert len(data.answers) == sum(hour.game.dilemmas_done)
+    assert len(data.answers) == answers > sum(hour.game.dilemmas_done), "each step of a card is an answer"
     assert load_saved_game(session.data_dir) == (None, None), "a finished game is not offered for resuming"
 
 
@@ -108,3 +110,50 @@ def test_a_save_that_fails_becomes_a_notice(session, monkeypatch):
     hour = new_game(session)
     assert hour.dispatch(Roll()).accepted
     assert any("game could not be saved" in n and "read-only" in n for n in session.notices)
+
+
+def to_card(hour, scenario_id: str):
+    """Play on until a team lands on the dilemma card `scenario_id` (other cards are skipped)."""
+    for _ in range(500):
+        if hour.game.phase == "roll":
+            hour.dispatch(Roll())
+        elif hour.game.phase == "dilemma" and hour.scenario.id == scenario_id:
+            return
+        else:
+            hour.dispatch(SkipCard())
+    raise AssertionError(f"no team landed on {scenario_id}")
+
+
+def test_a_team_plays_a_branching_card_through_to_its_ending(session):
+    hour = new_game(session)
+    to_card(hour, "two-steps")
+    team = hour.game.current
+    assert hour.node.id == "first"
+    first = hour.dispatch(AnswerCard("keep")).value
+    assert first.goes_on and first.next_step.id == "second" and first.move.slide is None
+    assert hour.game.current == team and hour.node.id == "second", "the same team decides the next step"
+    last = hour.dispatch(AnswerCard("hide")).value
+    assert not last.goes_on and last.ending.id == "end" and last.seen == ("first", "second", "end")
+    assert hour.game.phase == "roll" and hour.game.current != team and hour.game.dilemmas_done[team] == 1
+    answers = session.results.open().session(hour.recorder.session_id).answers
+    assert [(a.node_id, a.choice_id) for a in answers] == [("first", "keep"), ("second", "hide")]
+
+
+def test_each_step_of_a_card_gets_a_fresh_talk_timer(session):
+    hour = new_game(session)
+    to_card(hour, "two-steps")
+    hour.timer.start()
+    hour.timer.tick(20)
+    hour.dispatch(AnswerCard("give"))
+    assert hour.timer.remaining == hour.timer.duration and not hour.timer.running
+
+
+def test_a_resumed_game_continues_the_card_at_the_step_it_reached(session):
+    hour = new_game(session)
+    to_card(hour, "two-steps")
+    hour.dispatch(AnswerCard("give"))
+    saved, problem = load_saved_game(session.data_dir)
+    assert problem is None
+    resumed = session.resume_board(saved)
+    assert resumed.node.id == "second" and not resumed.dispatch(AnswerCard("give")).accepted
+    assert resumed.dispatch(AnswerCard("tell")).accepted

@@ -77,3 +77,20 @@ def test_the_teacher_playlist_is_played_in_its_order(session):
     session.teacher_playlist = ["one-step", "two-steps"]
     game = session.start_solo(BAND)
     assert [s.id for s in game.journey.playlist] == ["one-step", "two-steps"]
+
+
+def test_a_nickname_meets_new_stories_in_its_next_journey(session, library):
+    band = library.by_band(BAND)
+    first = session.start_solo(BAND, player="Айдана")
+    while not first.journey.finished:
+        first.dispatch(Choose(first.journey.node.choices[0].id))
+        first.dispatch(Advance())
+    first.dispatch(Finish())
+    played = [s.id for s in first.journey.playlist]
+    assert session.results.open().recent_scenarios("Айдана", BAND) == played
+    assert len(played) == len(band), "the fixture band has fewer stories than a journey"
+    again = session.start_solo(BAND, player="Айдана")
+    assert [s.id for s in again.journey.playlist] == played[::-1], "the story met last comes last"
+    other = session.start_solo(BAND, player="Someone else")
+    assert session.results.open().recent_scenarios("Someone else", BAND) == []
+    assert sorted(s.id for s in other.journey.playlist) == sorted(played)

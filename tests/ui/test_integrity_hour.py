@@ -127,21 +127,30 @@ def test_a_dilemma_answer_is_scored_recorded_and_can_be_undone(make_app):
     card = app.stack.top
     hour = card.hour
     team = hour.game.current
-    choice = card.node.choices[1]
+    chosen = [(card.node.id, card.node.choices[1].id)]
     key(app, pygame.K_b)
     assert isinstance(app.stack.top, BoardFeedbackScene)
+    while app.stack.top.answer.goes_on:  # a branching card: the same team decides each next step
+        assert hour.game.current == team and hour.game.dilemmas_done[team] == 0
+        key(app, pygame.K_RETURN)
+        settle(app)
+        node = app.stack.top.node
+        chosen.append((node.id, node.choices[0].id))
+        key(app, pygame.K_a)
     assert hour.game.dilemmas_done[team] == 1
     store = ResultsStore.open(app.session.data_dir)
     data = store.session(hour.recorder.session_id)
     assert data.mode == "board" and [p.nickname for p in data.participants] == ["A", "B", "C"]
-    assert [(a.choice_id, data.participant(a.participant_uuid).nickname) for a in data.answers] == \
-        [(choice.id, hour.game.teams[team].name)]
+    assert [(a.node_id, a.choice_id, data.participant(a.participant_uuid).nickname) for a in data.answers] == \
+        [(node, choice, hour.game.teams[team].name) for node, choice in chosen]
+    while app.stack.top.page + 1 < app.stack.top.pages:  # the ending's page
+        key(app, pygame.K_RETURN)
     key(app, pygame.K_RETURN)  # continue to the board
     settle(app)
     assert isinstance(app.stack.top, BoardScene)
     key(app, pygame.K_u)
     assert hour.game.phase == "dilemma" and hour.game.dilemmas_done[team] == 0
-    assert store.session(hour.recorder.session_id).answers == ()
+    assert len(store.session(hour.recorder.session_id).answers) == len(chosen) - 1
 
 
 def test_a_task_judged_right_moves_the_team_two_squares(make_app):
