@@ -19,6 +19,8 @@ COMMAND_MODULES: dict[str, dict[str, str]] = {
         "scenarios": "list the scenarios by age band",
     },
     "play_for_integrity.i18n.commands": {"i18n": "translations: status, check, extract, update"},
+    "play_for_integrity.guide.commands": {
+        "guide": "write the teacher's handbook of an age band: every story, its objective, feedback and a plan"},
     "play_for_integrity.results.commands": {
         "results": "list, export, merge, check, back up and delete class results"},
     "play_for_integrity.ui.commands": {

@@ -10,9 +10,10 @@ from play_for_integrity.core.board_enums import SquareKind
 SQUARE_KINDS = SquareKind.texts()
 GAME_MINUTES = (20, 30, 45)
 
-# Board sizes per game length, chosen with board_timing.estimate_minutes (4 teams; see its test).
-BOARD_SIZES = {20: 24, 30: 35, 45: 48}
-MIN_SIZE, MAX_SIZE = 24, 100
+# Board sizes per game length, chosen with board_timing.estimate_minutes (4 teams, dilemma cards played through
+# their branches; see its test).
+BOARD_SIZES = {20: 20, 30: 30, 45: 42}
+MIN_SIZE, MAX_SIZE = 20, 100
 MIN_COLUMNS, MAX_COLUMNS = 5, 12
 BOARD_ASPECT = 4 / 3  # columns / rows the drawn board aims at, to fill a projector's side of the screen
 

@@ -13,6 +13,10 @@ from play_for_integrity.core.board_game import BoardGame, Team, default_teams
 # Classroom time per turn, in seconds.
 ROLL_SECONDS = 25  # roll, count the squares, move the token
 DILEMMA_SECONDS = 180  # read the card, team talk, answer, feedback, short discussion
+NEXT_STEP_SECONDS = 100  # a later step of the same story: shorter to read, team talk, answer, feedback
+# Decisions a team meets on one dilemma card, as often as the shipped stories give them on a path taken at random
+# (the means per band are 1.7, 1.9 and 2.1; see tests/core/test_board_timing.py).
+CARD_STEPS = (1, 1, 2, 2, 2, 2, 2, 2, 2, 3)
 TASK_SECONDS = 90  # read the task, do it, the teacher judges
 
 # How simulated teams answer.
@@ -40,13 +44,16 @@ def simulate_seconds(board: Board, teams: list[Team], game_seed: int, rng: rando
         game.roll()
         seconds += ROLL_SECONDS
         if game.phase is Phase.DILEMMA:
-            seconds += DILEMMA_SECONDS
+            steps = rng.choice(CARD_STEPS)
+            seconds += DILEMMA_SECONDS + NEXT_STEP_SECONDS * (steps - 1)
             square = game.team_states[game.current].position
             if square in board.ladders:
                 move = "ladder" if rng.random() < CLIMB_CHANCE else "stay"
             else:
                 move = "snake" if rng.random() < SLIDE_CHANCE else "stay"
-            game.answer_dilemma(_answer(move))
+            for step in range(steps - 1):  # the earlier steps of the story: the path's last answer decides here
+                game.answer_dilemma(_answer("stay"), f"step{step}", leads_on=True)
+            game.answer_dilemma(_answer(move), f"step{steps - 1}")
         elif game.phase is Phase.TASK:
             seconds += TASK_SECONDS
             game.judge_task(rng.random() < TASK_RIGHT_CHANCE)

@@ -57,6 +57,13 @@ class ClassVote:
         return self.scenario.nodes[self.node_id]
 
     @property
+    def seen(self) -> tuple[str, ...]:
+        """The steps of the current story the class has seen, in order: those it voted on, then this one."""
+        scenario_id = self.scenario.id
+        voted = [r.node_id for r in self.results if r.scenario_id == scenario_id]
+        return tuple(dict.fromkeys([*voted, self.node_id]))
+
+    @property
     def awaiting_vote(self) -> bool:
         """The current node has choices and no votes yet."""
         return not self.finished and self.result is None and not self.node.is_ending

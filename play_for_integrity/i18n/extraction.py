@@ -136,16 +136,51 @@ def _set_team(catalog: Catalog, lang: str) -> None:
         catalog.language_team = f"{ENGLISH_NAMES[lang]} ({PROJECT})"
 
 
+def _update_matching_by_context(catalog: Catalog, template: Catalog) -> None:
+    """Catalog.update, with fuzzy matches found by context (and Babel's own matching for texts without one)."""
+    old = {(m.id, m.context): m for m in catalog if m.id}
+    by_context = {m.context: m for m in catalog if m.id and m.context and m.string}
+    plain = Catalog(locale=catalog.locale)
+    plain_template = Catalog(locale=catalog.locale)
+    for message in template:
+        if message.id and not message.context:
+            plain_template[message.id] = message
+    for message in catalog:
+        if message.id and not message.context:
+            plain.add(message.id, message.string, flags=message.flags, previous_id=message.previous_id)
+    plain.update(plain_template)  # Babel's closest-text matching, among the interface strings only
+    catalog.update(template, no_fuzzy_matching=True)
+    for message in catalog:
+        if not message.id or message.string or (message.id, message.context) in old:
+            continue
+        if message.context:
+            was = by_context.get(message.context)
+        else:
+            was = plain.get(message.id)
+            was = was if was is not None and was.fuzzy and was.string else None
+        if was is None:
+            continue
+        message.string = was.string
+        message.flags.add("fuzzy")
+        message.previous_id = was.previous_id if not message.context else (
+            [was.id] if isinstance(was.id, str) else list(was.id))
+        if message.context:  # its old text is now this one's fuzzy translation, not an obsolete entry
+            catalog.obsolete.pop((was.id if isinstance(was.id, str) else was.id[0], was.context), None)
+
+
 def update_language(template: Catalog, lang: str, locale_dir: Path | None = None) -> Path:
     """Bring locale/<lang>/LC_MESSAGES/messages.po in step with `template` (create it if missing).
 
-    New strings arrive untranslated, changed ones fuzzy (Babel's matching), removed ones as #~ obsolete.
+    New strings arrive untranslated, changed ones fuzzy, removed ones as #~ obsolete. A changed text is matched to
+    its old translation by its context (a scenario text keeps its context when its English changes), or, for an
+    interface string without one, by Babel's closest-text matching among those alone: matching every new text against
+    every old one took minutes once the curriculum grew to fifty stories.
     """
     path = po_path(locale_dir if locale_dir is not None else paths.locale_dir(), lang)
     if path.exists():
         catalog = read_catalog(path, lang)
         previous = {(m.id, m.context): m.previous_id for m in catalog if m.id and m.fuzzy and m.previous_id}
-        catalog.update(template)
+        _update_matching_by_context(catalog, template)
         for message in catalog:  # Babel forgets the English a still-fuzzy text was made from
             if message.fuzzy and not message.previous_id and (message.id, message.context) in previous:
                 message.previous_id = previous[(message.id, message.context)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -68,10 +68,13 @@ class BoardHour:
 
     @classmethod
     def new(cls, library: Library, sink: ResultsSink, data_dir: Path, notify: Notify, class_name: str, band: str,
-            language: str, minutes: int, teams: list[Team], seed: int | None = None, **options) -> BoardHour:
-        """A new game on a fresh board, the band's scenarios and task cards shuffled by the seed."""
+            language: str, minutes: int, teams: list[Team], seed: int | None = None,
+            stories: Sequence[str] = (), **options) -> BoardHour:
+        """A new game on a fresh board, the band's scenarios (or just `stories`, e.g. a quarter's) and task cards
+        shuffled by the seed."""
         seed = seed if seed is not None else random.SystemRandom().randrange(1, 2**31)
-        dilemmas = [s.id for s in library.by_band(band)]
+        band_ids = [s.id for s in library.by_band(band)]
+        dilemmas = [s for s in stories if s in band_ids] or band_ids
         tasks = [t.id for t in library.tasks_for_band(band)]
         meta = {CLASS_KEY: class_name, BAND_KEY: band, LANGUAGE_KEY: language}
         game = BoardGame(build_board(minutes, seed), teams, dilemmas, tasks, seed, meta)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -45,6 +47,10 @@ class GameSession:
     def __post_init__(self) -> None:
         self.results = ResultsSink(self.data_dir, self.notify, enabled=self.record_results)
         self._teacher: TeacherDesk | None = None
+
+    def today(self) -> date:
+        """Today's date, which picks the school quarter a new Hour offers first."""
+        return date.today()
 
     @property
     def teacher(self) -> TeacherDesk:
@@ -102,10 +108,12 @@ class GameSession:
         self.solo_games += 1
         return self.solo
 
-    def start_board(self, class_name: str, band: str, minutes: int, teams: list[Team]) -> BoardHour:
+    def start_board(self, class_name: str, band: str, minutes: int, teams: list[Team],
+                    stories: Sequence[str] = ()) -> BoardHour:
+        """A board game whose dilemma cards are `stories` (ids, e.g. a quarter's), or every story of the band."""
         from play_for_integrity.play.board import BoardHour
         self.board = BoardHour.new(self.library, self.results, self.data_dir, self.notify, class_name, band,
-                                   self.settings.language, minutes, teams, seed=self.seed)
+                                   self.settings.language, minutes, teams, seed=self.seed, stories=stories)
         return self.board
 
     def resume_board(self, game: BoardGame) -> BoardHour:
@@ -113,11 +121,15 @@ class GameSession:
         self.board = BoardHour(game, self.library, self.results, self.data_dir, self.notify)
         return self.board
 
-    def start_vote(self, band: str, class_name: str, class_size: int | None = None) -> VoteHour:
-        """A class vote over every scenario of the band, in an order drawn by the seed; no total over `class_size`."""
+    def start_vote(self, band: str, class_name: str, class_size: int | None = None,
+                   stories: Sequence[str] = ()) -> VoteHour:
+        """A class vote over `stories` in their order (e.g. a quarter's), or over every scenario of the band in an
+        order drawn by the seed; no total over `class_size`."""
         import random
+        chosen = [self.library.scenarios[s] for s in stories
+                  if s in self.library.scenarios and self.library.scenarios[s].band == band]
         scenarios = self.library.by_band(band)
-        playlist = random.Random(self.seed).sample(scenarios, len(scenarios))
+        playlist = chosen or random.Random(self.seed).sample(scenarios, len(scenarios))
         from play_for_integrity.play.vote import VoteHour
         self.vote = VoteHour(playlist, self.results, class_name, band, self.settings.language, class_size=class_size)
         return self.vote

@@ -28,6 +28,7 @@ SCENES: dict[str, str] = {
     "ask": "ask:AskScene",
     "hour-start": "hour_start:HourStartScene",
     "hour-setup": "hour_setup:HourSetupScene",
+    "hour-stories": "hour_stories:HourStoriesScene",
     "board": "board:BoardScene",
     "board-dilemma": "hour_cards:BoardDilemmaScene",
     "board-feedback": "hour_cards:BoardFeedbackScene",

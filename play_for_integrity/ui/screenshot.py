@@ -14,7 +14,8 @@ from play_for_integrity.ui import scene_registry
 from play_for_integrity.ui.screenshot_hour import HOUR_SHOTS
 
 Builder = Callable[..., object]
-TEACHER_TABS = {"teacher-choices": 0, "teacher-profiles": 1, "teacher-split": 2, "teacher-export": 3}
+TEACHER_TABS = {"teacher-choices": 0, "teacher-profiles": 1, "teacher-split": 2, "teacher-stories": 3,
+                "teacher-export": 4}
 
 
 

@@ -61,6 +61,7 @@ def _hour_start(app):
 def _setup(app, mode: str):
     scene = scene_registry.make(app, "hour-setup", mode)
     scene.class_field.text = "7Б"
+    scene.quarter = 2  # the same screen whatever the date
     for field, team in zip(scene.team_fields, TEAM_NAMES.get(app.session.settings.language, TEAM_NAMES["en"])):
         field.text = team
     return scene
@@ -116,6 +117,7 @@ HOUR_SHOTS = {
     "hour-start": ("hour-start", _hour_start),
     "hour-setup-board": ("hour-setup", lambda app: _setup(app, "board")),
     "hour-setup-vote": ("hour-setup", lambda app: _setup(app, "vote")),
+    "hour-stories": ("hour-stories", lambda app: scene_registry.make(app, "hour-stories", _setup(app, "board").stories())),
     "board": ("board", lambda app: _board(app, rolling=False)),
     "board-rolling": ("board", lambda app: _board(app, rolling=True)),
     "board-dilemma": ("board-dilemma", lambda app: scene_registry.make(app, "board-dilemma",

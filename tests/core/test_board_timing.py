@@ -28,3 +28,22 @@ def test_more_teams_take_longer_than_two():
 def test_at_least_one_run_is_needed():
     with pytest.raises(ValueError):
         estimate_minutes(build_board(20, 1), 4, 1, runs=0)
+
+
+def test_the_simulated_card_steps_match_the_shipped_stories():
+    """CARD_STEPS stands for the decisions a team meets on a card; keep it in step with the curriculum."""
+    import statistics
+
+    from play_for_integrity.content.library import load_library
+    from play_for_integrity.core.board_timing import CARD_STEPS
+
+    def expected(scenario, node_id):
+        node = scenario.nodes[node_id]
+        if not node.choices:
+            return 0.0
+        return 1 + sum(expected(scenario, c.next) if c.next in scenario.nodes else 0.0
+                       for c in node.choices) / len(node.choices)
+
+    library = load_library()
+    shipped = statistics.mean(expected(s, s.start.id) for s in library.scenarios.values())
+    assert abs(statistics.mean(CARD_STEPS) - shipped) <= 0.25

@@ -162,3 +162,16 @@ def test_a_vote_taken_back_waits_for_the_corrected_counts():
     assert vote.results == [corrected] and corrected.followed == "study"
     with pytest.raises(RuntimeError):
         ClassVote([PLAIN]).withdraw()
+
+
+def test_the_steps_the_class_has_seen_follow_its_path_and_start_again_with_each_story():
+    vote = ClassVote([BRANCHING, PLAIN])
+    assert vote.seen == ("start",)
+    vote.submit({"cheat": 9, "study": 2})
+    vote.advance()
+    assert vote.seen == ("start", "caught")
+    vote.submit({"confess": 5})
+    vote.advance()
+    assert vote.seen == ("start", "caught", "end")
+    vote.advance()
+    assert vote.scenario.id == "plain" and vote.seen == ("start",)

@@ -165,3 +165,24 @@ def test_every_translated_field_of_the_declaration_has_a_context_format_of_its_o
                "number": 1}
     contexts = [ctype.context(name, **address) for ctype in TYPES.values() for name in ctype.translated]
     assert len(contexts) == len(set(contexts)) == 16
+
+
+def test_questions_of_the_steps_the_class_saw_come_first_in_their_language(tmp_path):
+    from dataclasses import replace
+    later = StoryNode("later", "Later.", (), 0, ("Was it worth it?",))
+    scenario = replace(SCENARIO, nodes={"start": NODE, "later": later}, teacher_note="Listen for excuses.")
+    write_po(tmp_path, "ru", RU + '''
+msgctxt "spelling-test/later/discussion/1"
+msgid "Was it worth it?"
+msgstr "Стоило ли оно того?"
+
+msgctxt "spelling-test/teacher_note"
+msgid "Listen for excuses."
+msgstr "Обратите внимание на оправдания."
+''')
+    tr = load_translator("ru", tmp_path)
+    assert tr.discussion(scenario) == ["Why do people copy?", "Что можно сказать?"]
+    assert tr.discussion(scenario, ("start", "later")) == ["Стоило ли оно того?", "Why do people copy?",
+                                                           "Что можно сказать?"]
+    assert tr.teacher_note(scenario) == "Обратите внимание на оправдания."
+    assert tr.objective(scenario) == "Сказать «нет» списыванию."

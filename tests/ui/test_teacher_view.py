@@ -274,7 +274,7 @@ def test_a_row_opens_its_session_and_every_section_draws(app, with_pin, monkeypa
     sid = record_class(with_pin)
     scene = to_session(app, with_pin)
     assert scene.data.uuid == sid
-    for tab, number in enumerate((pygame.K_1, pygame.K_2, pygame.K_3, pygame.K_4)):
+    for tab, number in enumerate((pygame.K_1, pygame.K_2, pygame.K_3, pygame.K_4, pygame.K_5)):
         key(app, number)
         assert scene.tab == tab
         drawn_texts(app, monkeypatch)  # no overflow in any section
@@ -317,7 +317,7 @@ def documents(tmp_path, monkeypatch):
 
 
 def export(app, scene, fmt: str):
-    key(app, pygame.K_4)
+    key(app, pygame.K_5)
     app.render()
     click(app, scene.exports[teacher_export.FORMATS.index(fmt)].rect.center)
     written, text = scene.export_result
@@ -395,3 +395,20 @@ def test_delete_removes_the_session_only_after_confirming(app, with_pin):
     assert isinstance(app.stack.top, TeacherSessionsScene)
     assert [s.uuid for s in with_pin.sessions()] == [kept]
     assert [s.uuid for s in app.stack.top.summaries] == [kept]
+
+
+def test_the_stories_section_reads_the_class_against_the_programme_then_shows_what_each_story_teaches(
+        app, with_pin, monkeypatch):
+    from play_for_integrity.core.programme import PROGRAMME_NAMES, programme_totals
+    record_class(with_pin)
+    scene = to_session(app, with_pin)
+    key(app, pygame.K_4)
+    texts = drawn_texts(app, monkeypatch)
+    totals = programme_totals(scene.average, app.session.library.values)
+    assert totals and all(any(text.startswith(PROGRAMME_NAMES[p]) for text in texts) for p in totals)
+    stories = list(dict.fromkeys(a.scenario_id for a in scene.data.answers))
+    assert scene.page_count[3] == 1 + len(stories)
+    key(app, pygame.K_PAGEDOWN)
+    first = app.session.library.scenarios[stories[0]]
+    texts = drawn_texts(app, monkeypatch)
+    assert first.objective in " ".join(texts) or any(t in first.objective for t in texts if len(t) > 20)

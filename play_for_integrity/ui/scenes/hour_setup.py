@@ -1,4 +1,5 @@
-"""Integrity Hour setup: class, age band and, for the board game, its length and 2-6 named teams; for the class
+"""Integrity Hour setup: class, age band, which stories (the whole band, or a quarter of the year plan, the
+current quarter first) and what they teach; for the board game, its length and 2-6 named teams; for the class
 vote, how many pupils the class has (optional, remembered), so a mistyped count is caught.
 
 Tab moves between the fields and buttons, Enter starts, Esc goes back. Team names take any letters the
@@ -12,6 +13,7 @@ import pygame
 from play_for_integrity.core.board import GAME_MINUTES
 from play_for_integrity.core.board_game import MAX_TEAMS, MIN_TEAMS, TEAM_NAME_MAX, TOKEN_SHAPES, Team
 from play_for_integrity.core.board_teams import team_name_key
+from play_for_integrity.core.quarter_plan import QUARTERS, Quarter, plan_year, quarter_of
 from play_for_integrity.core.settings import CLASS_NAME_MAX, CLASS_SIZE_MAX
 from play_for_integrity.ui.board_view import team_color
 from play_for_integrity.ui.form import Form
@@ -41,6 +43,9 @@ class HourSetupScene(FormScene):
         self.band = self.session.band if self.session.band in {b.id for b in self.bands} else (
             self.bands[0].id if self.bands else None)
         self.minutes = DEFAULT_MINUTES
+        self.quarter = quarter_of(self.session.today())  # None: every story of the band
+        self.quarter_buttons = [Button("", lambda q=q: self._set_quarter(q)) for q in (None, *range(1, QUARTERS + 1))]
+        self.teach_button = Button("", self.show_teaching)
         settings = self.session.settings
         self.class_field = TextField(max_length=CLASS_NAME_MAX, text=settings.last_class)
         self.size_field = TextField(max_length=len(str(CLASS_SIZE_MAX)), allowed=ascii_digit,
@@ -61,10 +66,34 @@ class HourSetupScene(FormScene):
         self.form.fields = [self.class_field, *self.team_fields] if self.mode == "board" else [self.class_field,
                                                                                                self.size_field]
         extra = [self.add_button, self.remove_button] if self.mode == "board" else []
-        self.form.group.buttons = [*self.band_buttons, *self.length_buttons, *extra, self.back_button, self.start_button]
+        self.form.group.buttons = [*self.band_buttons, *self.quarter_buttons, self.teach_button, *self.length_buttons,
+                                   *extra, self.back_button, self.start_button]
 
     def _set_band(self, band: str) -> None:
         self.band = band
+
+    def _set_quarter(self, quarter: int | None) -> None:
+        self.quarter = quarter
+
+    def plan(self) -> Quarter | None:
+        """The chosen quarter of the band's year plan; None for the whole band."""
+        if self.quarter is None or self.band is None:
+            return None
+        library = self.session.library
+        themes = [t.id for t in library.topics.values() if t.is_theme]
+        return plan_year(library.by_band(self.band), themes)[self.quarter - 1]
+
+    def stories(self) -> list:
+        """The stories this Hour plays: the quarter's (its class vote takes the deepest two), or the whole band."""
+        quarter = self.plan()
+        if quarter is None:
+            return self.session.library.by_band(self.band) if self.band else []
+        return list(quarter.vote if self.mode == "vote" else quarter.board)
+
+    def show_teaching(self) -> None:
+        """What this Hour's stories teach: objectives and teacher notes, for the teacher to read before class."""
+        if self.band is not None:
+            self.app.push("hour-stories", self.stories())
 
     def _set_minutes(self, minutes: int) -> None:
         self.minutes = minutes
@@ -113,7 +142,7 @@ class HourSetupScene(FormScene):
                 return
             seen[key] = name
         teams = [Team(name, i, TOKEN_SHAPES[i]) for i, name in enumerate(names)]
-        hour = self.session.start_board(class_name, self.band, self.minutes, teams)
+        hour = self.session.start_board(class_name, self.band, self.minutes, teams, [s.id for s in self.stories()])
         self.form.release()
         self.app.replace("board", hour)
 
@@ -125,7 +154,7 @@ class HourSetupScene(FormScene):
             self.form.focus_field(self.size_field)
             return
         self.session.remember_class_size(size or 0)
-        hour = self.session.start_vote(self.band, class_name, size)
+        hour = self.session.start_vote(self.band, class_name, size, [s.id for s in self.stories()])
         self.form.release()
         self.app.replace("vote", hour)
 
@@ -170,6 +199,19 @@ class HourSetupScene(FormScene):
         self._row(painter, self.band_buttons, [tr.band_name(b) for b in self.bands],
                   [b.id == self.band for b in self.bands], box.x, y, box.width)
         y += m.px(64)
+        y = self._label(painter, tr.gettext("Quarter"), box.x, y + m.px(8), box.width)
+        gap = m.px(12)
+        whole = int(box.width * 0.36)
+        each = (box.width - whole - gap * QUARTERS) // QUARTERS
+        for i, (button, quarter) in enumerate(zip(self.quarter_buttons, (None, *range(1, QUARTERS + 1)))):
+            button.label = tr.gettext("Whole year") if quarter is None else tr.format_number(quarter)
+            button.selected = quarter == self.quarter
+            x = box.x if quarter is None else box.x + whole + gap + (i - 1) * (each + gap)
+            button.rect = pygame.Rect(x, y, whole if quarter is None else each, m.px(56))
+        y += m.px(64)
+        self.teach_button.label = tr.gettext("What the stories teach") + f" ({tr.format_number(len(self.stories()))})"
+        self.teach_button.rect = pygame.Rect(box.x, y, box.width, m.px(56))
+        y += m.px(64)
         if self.mode == "vote":
             self.size_field.label = tr.gettext("Pupils in the class (optional)")
             self.size_field.placeholder = tr.gettext("for example 25")
@@ -213,11 +255,11 @@ class HourSetupScene(FormScene):
         m, colors, tr = painter.metrics, painter.colors, self.session.tr
         painter.panel(box)
         pad = m.px(24)
-        count = len(self.session.library.by_band(self.band)) if self.band else 0
+        count = len(self.stories())
         text = tr.gettext(
             "Each story is shown to the whole class. Pupils vote with hands or A–D cards; type how many chose each "
             "option and press Enter. The class then sees its split, the feedback on every option and questions to "
             "talk about.")
-        stories = tr.ngettext("%(count)s story in this age band.", "%(count)s stories in this age band.", count) % {
+        stories = tr.ngettext("%(count)s story in this Hour.", "%(count)s stories in this Hour.", count) % {
             "count": tr.format_number(count)}
         painter.text(f"{text}\n\n{stories}", box.inflate(-2 * pad, -2 * pad), m.small, colors.ink)

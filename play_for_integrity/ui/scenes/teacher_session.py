@@ -1,4 +1,5 @@
-"""One recorded session for the teacher: choices per story step, profiles, where the class split, export, delete."""
+"""One recorded session for the teacher: choices per story step, profiles, where the class split, what its stories
+teach (with the class's scores read against the "Adal azamat" programme), export, delete."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import math
 
 import pygame
 
+from play_for_integrity.core.programme import PROGRAMME_NAMES, programme_totals
 from play_for_integrity.i18n import N_
 from play_for_integrity.play.teacher_export import FORMATS, export_folders
 from play_for_integrity.results.errors import ResultsError
@@ -15,8 +17,8 @@ from play_for_integrity.ui.scene_kit import MenuScene, bottom_row, header
 from play_for_integrity.ui.teacher_sections import class_label, mode_label, when
 from play_for_integrity.ui.widgets import Button
 
-CHOICES, PROFILES, SPLIT, EXPORT = range(4)
-TABS = (N_("Choices"), N_("Profiles"), N_("Discussion"), N_("Export"))
+CHOICES, PROFILES, SPLIT, STORIES, EXPORT = range(5)
+TABS = (N_("Choices"), N_("Profiles"), N_("Discussion"), N_("Stories"), N_("Export"))
 EXPORT_LABELS = {"xlsx": N_("Excel (XLSX)"), "csv": N_("CSV table"), "json": N_("JSON (for merging)")}
 
 
@@ -37,7 +39,7 @@ def hard_wrap(font: pygame.font.Font, text: str, width: int) -> str:
 
 
 class TeacherSessionScene(MenuScene):
-    """Sections by the buttons on top or keys 1-4; PgUp/PgDn page within a section; Esc back to the list."""
+    """Sections by the buttons on top or keys 1-5; PgUp/PgDn page within a section; Esc back to the list."""
 
     name = "teacher-session"
 
@@ -106,7 +108,7 @@ class TeacherSessionScene(MenuScene):
         section = bottom_row(painter, body, [self.prev, self.next, self.delete, self.back_button])
         paged = self.tab != EXPORT
         {CHOICES: self._draw_choices, PROFILES: self._draw_profiles, SPLIT: self._draw_splits,
-         EXPORT: self._draw_export}[self.tab](painter, section)
+         STORIES: self._draw_stories, EXPORT: self._draw_export}[self.tab](painter, section)
         self.page[self.tab] = min(self.page[self.tab], self.page_count[self.tab] - 1)
         nav = [self.prev, self.next] if paged and self.page_count[self.tab] > 1 else []
         extra = self.exports if self.tab == EXPORT else []
@@ -157,6 +159,48 @@ class TeacherSessionScene(MenuScene):
         page = min(self.page[SPLIT], len(self.splits) - 1)
         sections.draw_split_card(painter, rect, tr, page + 1, len(self.splits), self.splits[page],
                                  self.session.library.scenarios)
+
+    def _draw_stories(self, painter: Painter, rect: pygame.Rect) -> None:
+        """Page 1: the class's average scores read against the "Adal azamat" programme; then one page a story."""
+        m, colors, tr, library = painter.metrics, painter.colors, self.session.tr, self.session.library
+        stories = [library.scenarios[s] for s in dict.fromkeys(a.scenario_id for a in self.data.answers)
+                   if s in library.scenarios]
+        self.page_count[STORIES] = 1 + len(stories)
+        page = min(self.page[STORIES], len(stories))
+        painter.panel(rect)
+        inner = rect.inflate(-2 * m.px(28), -2 * m.px(24))
+        line = m.px(52)
+        if page == 0:
+            painter.text(tr.gettext("The class's average scores, read against the values of the “Adal azamat” "
+                                    "programme"), pygame.Rect(inner.x, inner.y, inner.width, 2 * line), m.small,
+                         colors.ink, bold=True, max_lines=2)
+            totals = programme_totals(self.average, library.values)
+            if not totals:
+                painter.text(tr.gettext("No answers were recorded in this session."),
+                             pygame.Rect(inner.x, inner.y + 2 * line, inner.width, line), m.small, colors.ink)
+            for i, (programme, (total, ids)) in enumerate(totals.items()):
+                row = pygame.Rect(inner.x, inner.y + (2 + i) * line, inner.width, line)
+                served = ", ".join(tr.value_name(library.values[v]) for v in ids)
+                painter.text(f"{tr.gettext(PROGRAMME_NAMES[programme])}: {sections.signed(tr, total, 1)}",
+                             pygame.Rect(row.x, row.y, row.width * 3 // 5, row.height), m.small,
+                             colors.good if total > 0 else colors.poor if total < 0 else colors.ink, bold=True,
+                             max_lines=1)
+                painter.text(served, pygame.Rect(row.x + row.width * 3 // 5, row.y, row.width * 2 // 5, row.height),
+                             m.small, colors.muted_ink, max_lines=1)
+            return
+        scenario = stories[page - 1]
+        painter.text(tr.scenario_title(scenario), pygame.Rect(inner.x, inner.y, inner.width, line), m.heading,
+                     colors.ink, bold=True, max_lines=1)
+        blocks = [(tr.gettext("Objective"), tr.objective(scenario))]
+        if scenario.teacher_note:
+            blocks.append((tr.gettext("Teacher note"), tr.teacher_note(scenario)))
+        top = inner.y + line + m.px(12)
+        each = (inner.bottom - top) // len(blocks)
+        for i, (label, text) in enumerate(blocks):
+            y = top + i * each
+            painter.text(label, pygame.Rect(inner.x, y, inner.width, m.px(36)), m.small, colors.ink, bold=True,
+                         max_lines=1)
+            painter.text(text, pygame.Rect(inner.x, y + m.px(38), inner.width, each - m.px(46)), m.small, colors.ink)
 
     def _draw_export(self, painter: Painter, rect: pygame.Rect) -> None:
         m, colors, tr = painter.metrics, painter.colors, self.session.tr
