@@ -25,6 +25,9 @@ def register(sub: argparse._SubParsersAction, fit_check: FitCheck | None = None)
                           help="scenario or task files, or folders (default: the shipped scenarios and tasks)")
     validate.add_argument("--no-fit", action="store_true",
                           help="skip drawing each scenario to check that its texts fit the screens (faster)")
+    validate.add_argument("--curriculum", action="store_true",
+                          help="also check the curriculum rules for each band of the files: real trade-offs, no length "
+                               "tell, branching, teacher notes, pictures, reading level, every theme covered")
     validate.set_defaults(handler=run_validate, fit_check=fit_check)
 
     scenarios = sub.add_parser("scenarios", help="list the scenarios by age band")
@@ -67,6 +70,9 @@ def run_validate(args: argparse.Namespace) -> int:
     problems += misfits
     for problem in problems:
         print(problem)
+    figures, rule_problems = _curriculum(libraries) if getattr(args, "curriculum", False) else ([], [])
+    for line in [*rule_problems, *figures]:
+        print(visible(line))
     checked = sum(lib.files_checked for lib in libraries)
     valid = sum(len(lib.scenarios) for lib in libraries)
     skipped = sum(len(lib.skipped) - lib.task_files_skipped for lib in libraries)
@@ -86,8 +92,26 @@ def run_validate(args: argparse.Namespace) -> int:
     if misfits:
         summary += f"; {len(misfits)} text{'s' if len(misfits) != 1 else ''} too long for a screen"
     summary += f" ({len(problems)} problem{'s' if len(problems) != 1 else ''} in all)"
+    if rule_problems:
+        summary += f"; {len(rule_problems)} curriculum rule{'s' if len(rule_problems) != 1 else ''} not met"
     print(summary)
-    return 1 if problems or missing else 0
+    return 1 if problems or missing or rule_problems else 0
+
+
+def _curriculum(libraries: list[Library]) -> tuple[list[str], list[str]]:
+    """The curriculum rules, band by band, over the scenarios that were checked: (each band's figures, problems)."""
+    from play_for_integrity.content.curriculum_rules import check_band
+    figures, problems = [], []
+    for lib in libraries:
+        themes = [t.id for t in lib.topics.values() if t.is_theme]
+        for band in sorted({s.band for s in lib.scenarios.values()}):
+            report = check_band(band, lib.by_band(band), themes)
+            f = report.figures[band]
+            figures.append(f"band {band}: {f['scenarios']} scenarios; real trade-offs in {f['trade_off']:.0%} of "
+                           f"{f['decisions']} decisions; the best choice is the longest in {f['top_is_longest']:.0%}; "
+                           f"two or more decisions deep: {f['deep']:.0%}")
+            problems += report.problems
+    return figures, problems
 
 
 def run_scenarios(args: argparse.Namespace) -> int:

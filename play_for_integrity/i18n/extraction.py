@@ -6,6 +6,7 @@ The same mapping as babel.cfg, so `play-for-integrity i18n extract` and
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import io
 from collections.abc import Iterable
@@ -137,7 +138,12 @@ def _set_team(catalog: Catalog, lang: str) -> None:
 
 
 def _update_matching_by_context(catalog: Catalog, template: Catalog) -> None:
-    """Catalog.update, with fuzzy matches found by context (and Babel's own matching for texts without one)."""
+    """Catalog.update, with fuzzy matches found by context (and Babel's own matching for texts without one).
+
+    Catalog.update puts the template's own message objects into the catalog for new texts, so each language
+    updates from its own copy: otherwise the translation set here for one language would reach the next.
+    """
+    template = copy.deepcopy(template)
     old = {(m.id, m.context): m for m in catalog if m.id}
     by_context = {m.context: m for m in catalog if m.id and m.context and m.string}
     plain = Catalog(locale=catalog.locale)

@@ -139,12 +139,12 @@ class Translator(LocaleFormatter):
     def scenario_title(self, scenario: Scenario) -> str:
         return self.content_text(scenario, "title")
 
-    def discussion(self, scenario: Scenario, seen: Iterable[str] = ()) -> list[str]:
+    def discussion(self, scenario: Scenario, seen: Iterable[str] = (), most: int | None = None) -> list[str]:
         """The questions to talk about: those of the steps in `seen` (node ids, in the order the class saw
-        them) first, then the scenario's own, which fit whatever path the class took."""
+        them) first, then the scenario's own, which fit whatever path the class took; at most `most`."""
         asked = [text for node_id in dict.fromkeys(seen) if node_id in scenario.nodes
                  for text in self.content_texts(scenario.nodes[node_id], "discussion", scenario)]
-        return asked + self.content_texts(scenario, "discussion")
+        return (asked + self.content_texts(scenario, "discussion"))[:most]
 
     def objective(self, scenario: Scenario) -> str:
         return self.content_text(scenario, "objective")

@@ -14,8 +14,12 @@ def _texts(scenario: Scenario, tr) -> Iterator[tuple[str, str, int]]:
     """(shown text, English text, fallback line) for every translatable text of the scenario, longest first."""
     texts = [(tr.scenario_title(scenario), scenario.title, 1)]
     texts += [(shown, english, 1) for shown, english in zip(tr.discussion(scenario), scenario.discussion)]
+    texts.append((tr.teacher_note(scenario), scenario.teacher_note, 1))
+    texts.append((tr.objective(scenario), scenario.objective, 1))
     for node in scenario.nodes.values():
         texts.append((tr.story(scenario, node), node.story, node.line))
+        texts += [(shown, english, node.line) for shown, english
+                  in zip(tr.content_texts(node, "discussion", scenario), node.discussion)]
         for choice in node.choices:
             texts.append((tr.choice_text(scenario, node, choice), choice.text, choice.line))
             texts.append((tr.feedback(scenario, node, choice), choice.feedback, choice.line))

@@ -99,6 +99,8 @@ def scenario_shots(scenario: Scenario) -> Iterator[ScenarioShot]:
         for choice in node.choices:
             yield ScenarioShot(f"{node.id}/{choice.id} feedback", "solo", choice.line,
                                lambda app, n=node.id, c=choice.id: _solo(app, scenario, n, c))
+    yield ScenarioShot("what it teaches", "teacher", 1,
+                       lambda app: scene_registry.make(app, "hour-stories", [scenario]))
     for node in scenario.nodes.values():
         if node.is_ending:
             continue

@@ -26,21 +26,45 @@ def content_rect(painter: Painter) -> pygame.Rect:
     return pygame.Rect(m.margin, m.margin, m.width - 2 * m.margin, m.height - 2 * m.margin)
 
 
-def header(painter: Painter, title: str, right: str | None = None) -> pygame.Rect:
-    """Draw a heading at the top; returns the area left below it."""
+def _header_boxes(painter: Painter, right: bool) -> tuple[pygame.Rect, pygame.Rect, pygame.Rect]:
+    """The heading's bar, its title's box and the box of the text on its right (empty when there is none)."""
     m = painter.metrics
     area = content_rect(painter)
     height = m.px(64) if m.text_scale <= 1.0 else m.px(64 * m.text_scale)
     bar = pygame.Rect(area.x, area.y, area.width, height)
     title_box = bar.copy()
+    right_box = pygame.Rect(bar.right, bar.y, 0, bar.height)
     if right:
         right_box = pygame.Rect(0, bar.y, bar.width // 4, bar.height)
         right_box.right = bar.right
-        painter.text(right, right_box, m.body, painter.colors.muted_ink, align="right", valign="middle", max_lines=1)
         title_box.width -= right_box.width + m.margin
+    return bar, title_box, right_box
+
+
+def header(painter: Painter, title: str, right: str | None = None) -> pygame.Rect:
+    """Draw a heading at the top; returns the area left below it."""
+    m = painter.metrics
+    area = content_rect(painter)
+    bar, title_box, right_box = _header_boxes(painter, bool(right))
+    if right:
+        painter.text(right, right_box, m.body, painter.colors.muted_ink, align="right", valign="middle", max_lines=1)
     painter.text(title, title_box, m.heading, painter.colors.ink, bold=True, valign="middle", max_lines=2)
     rest = pygame.Rect(area.x, bar.bottom + m.px(16), area.width, area.bottom - bar.bottom - m.px(16))
     return rest
+
+
+def header_gap(painter: Painter, title: str, right: str | None = None) -> pygame.Rect:
+    """The free part of the heading `header` draws, between its title and its right-hand text (may be empty)."""
+    m = painter.metrics
+    bar, title_box, right_box = _header_boxes(painter, bool(right))
+    title_w = painter.fitter.fit(title, title_box.width, title_box.height, m.heading, m.min_text, True, 2).width
+    right_w = painter.fitter.fit(right, right_box.width, right_box.height, m.body, m.min_text, False, 1).width \
+        if right else 0
+    left, end = title_box.x + title_w + m.margin, right_box.right - right_w - m.margin
+    return pygame.Rect(left, bar.y, max(0, end - left), bar.height)
+
+
+TALK_MOST = 4  # questions a projected talk panel shows: those of the steps the class saw first
 
 
 def talk_panel(painter: Painter, rect: pygame.Rect, title: str, questions: list[str], title_size: int,

@@ -54,3 +54,21 @@ def test_validate_the_content_folder_reports_a_duplicate_card_across_files(conte
     assert re.search(r"zz-extra\.yaml:3:5: the task card id 'found-money' is already used by \S*all-bands\.yaml:\d+:5",
                      out)
     assert "valid, 0 with problems;" in out and "cards valid, 1 file with problems" in out
+
+
+def test_validate_with_curriculum_reports_the_band_figures_and_every_rule_not_met(tmp_path, capsys):
+    import shutil
+
+    from play_for_integrity import paths
+    from play_for_integrity.cli import main
+    shipped = paths.scenarios_dir()
+    for name in ("bands.yaml", "values.yaml", "topics.yaml"):
+        shutil.copy(shipped / name, tmp_path / name)
+    shutil.copytree(shipped / "6-10", tmp_path / "6-10")
+    assert main(["validate", "--no-fit", "--curriculum", str(tmp_path / "6-10")]) == 0
+    assert "band 6-10: 16 scenarios; real trade-offs in" in capsys.readouterr().out
+    for path in sorted((tmp_path / "6-10").glob("*.yaml"))[:3]:
+        path.unlink()
+    assert main(["validate", "--no-fit", "--curriculum", str(tmp_path / "6-10")]) == 1
+    out = capsys.readouterr().out
+    assert "band 6-10: 13 scenarios; a school year needs at least 16" in out and "curriculum rule" in out

@@ -207,3 +207,18 @@ def test_update_leaves_a_catalog_with_a_syntax_error_untouched(content, capsys):
     assert main(["i18n", "update"]) == 1
     assert path.read_bytes() == before
     assert f"{path}:{line}: this line's text has no closing quote" in capsys.readouterr().err
+
+
+def test_a_changed_text_keeps_each_languages_own_translation_as_fuzzy(content, capsys):
+    main(["i18n", "update"])
+    for lang in ("kk", "ru"):
+        path = po_path(content / "locale", lang)
+        catalog = read_catalog(path, lang)
+        catalog.get("Tests and exams", context="topic/exams/name").string = f"[{lang}] exams"
+        write_catalog(catalog, path)
+    topics = content / "scenarios" / "topics.yaml"
+    topics.write_text(topics.read_text(encoding="utf-8").replace("Tests and exams", "Tests and exam"), encoding="utf-8")
+    main(["i18n", "update"])
+    for lang in ("kk", "ru"):
+        message = read_catalog(po_path(content / "locale", lang), lang).get("Tests and exam", context="topic/exams/name")
+        assert message.fuzzy and message.string == f"[{lang}] exams"

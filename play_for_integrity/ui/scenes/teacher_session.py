@@ -178,15 +178,16 @@ class TeacherSessionScene(MenuScene):
             if not totals:
                 painter.text(tr.gettext("No answers were recorded in this session."),
                              pygame.Rect(inner.x, inner.y + 2 * line, inner.width, line), m.small, colors.ink)
+            row_h = min(m.px(72), (inner.bottom - inner.y - 2 * line) // max(1, len(totals)))
             for i, (programme, (total, ids)) in enumerate(totals.items()):
-                row = pygame.Rect(inner.x, inner.y + (2 + i) * line, inner.width, line)
+                row = pygame.Rect(inner.x, inner.y + 2 * line + i * row_h, inner.width, row_h)
                 served = ", ".join(tr.value_name(library.values[v]) for v in ids)
                 painter.text(f"{tr.gettext(PROGRAMME_NAMES[programme])}: {sections.signed(tr, total, 1)}",
-                             pygame.Rect(row.x, row.y, row.width * 3 // 5, row.height), m.small,
+                             pygame.Rect(row.x, row.y, row.width, row.height // 2), m.small,
                              colors.good if total > 0 else colors.poor if total < 0 else colors.ink, bold=True,
                              max_lines=1)
-                painter.text(served, pygame.Rect(row.x + row.width * 3 // 5, row.y, row.width * 2 // 5, row.height),
-                             m.small, colors.muted_ink, max_lines=1)
+                painter.text(served, pygame.Rect(row.x + m.px(24), row.y + row.height // 2, row.width - m.px(24),
+                                                 row.height // 2), m.small, colors.muted_ink, max_lines=1)
             return
         scenario = stories[page - 1]
         painter.text(tr.scenario_title(scenario), pygame.Rect(inner.x, inner.y, inner.width, line), m.heading,
@@ -195,12 +196,15 @@ class TeacherSessionScene(MenuScene):
         if scenario.teacher_note:
             blocks.append((tr.gettext("Teacher note"), tr.teacher_note(scenario)))
         top = inner.y + line + m.px(12)
-        each = (inner.bottom - top) // len(blocks)
-        for i, (label, text) in enumerate(blocks):
-            y = top + i * each
+        room = inner.bottom - top - len(blocks) * m.px(46)  # shared by the texts as their lengths need
+        total = sum(len(text) for _, text in blocks) or 1
+        y = top
+        for label, text in blocks:
+            each = m.px(46) + room * len(text) // total
             painter.text(label, pygame.Rect(inner.x, y, inner.width, m.px(36)), m.small, colors.ink, bold=True,
                          max_lines=1)
             painter.text(text, pygame.Rect(inner.x, y + m.px(38), inner.width, each - m.px(46)), m.small, colors.ink)
+            y += each
 
     def _draw_export(self, painter: Painter, rect: pygame.Rect) -> None:
         m, colors, tr = painter.metrics, painter.colors, self.session.tr
