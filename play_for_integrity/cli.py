@@ -5,12 +5,15 @@ Start-up imports only the module of the command given: `--version`, `--help` and
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import os
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from play_for_integrity import __version__
+
+if TYPE_CHECKING:
+    import argparse
 
 # Each module that registers commands, with the commands it registers and their one-line help for `--help`.
 COMMAND_MODULES: dict[str, dict[str, str]] = {
@@ -40,6 +43,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
 
     With `argv` None every command gets its full arguments (for tests and documentation checks).
     """
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="play-for-integrity",
         description="Play for Integrity: dilemma games about honesty and corruption, for classrooms.",
@@ -69,6 +74,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     words = list(sys.argv[1:] if argv is None else argv)
+    if not words:  # the game, as a double click starts it: no parser to build first
+        return _start_game()
     args = build_parser(words).parse_args(words)
     if args.command is None:
         return _start_game()

@@ -45,7 +45,7 @@ def test_validate_missing_path_exits_1(capsys, tmp_path):
 def test_scenarios_lists_every_band(capsys):
     assert main(["scenarios"]) == 0
     out = capsys.readouterr().out
-    for band in ("Ages 6-10", "Ages 11-14", "Ages 15-18"):
+    for band in ("Ages 6–10", "Ages 11–14", "Ages 15–18"):
         assert band in out
     assert "found-wallet" in out
 
@@ -69,7 +69,8 @@ def built_wheel(tmp_path_factory) -> Path:
 def test_wheel_carries_the_data_folders(built_wheel: Path):
     names = set(zipfile.ZipFile(built_wheel).namelist())
     for required in ("scenarios/bands.yaml", "scenarios/schema/scenario.schema.json", "scenarios/6-10/found-wallet.yaml",
-                     "teacher_guide/authoring.md"):
+                     "teacher_guide/authoring.md", "assets/pictures/pictures.yaml", "assets/pictures/girl.svg",
+                     "assets/pictures/LICENSE.txt"):
         assert f"play_for_integrity/_data/{required}" in names
 
 

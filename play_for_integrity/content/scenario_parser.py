@@ -10,6 +10,7 @@ import yaml
 from play_for_integrity.content import model
 from play_for_integrity.content.catalogs import Catalogs
 from play_for_integrity.content.declaration import CHOICE, NODE, PICTURE, PROVENANCE, SCENARIO
+from play_for_integrity.content.pictures import CATALOGUE_FILE, PictureLibrary, load_pictures
 from play_for_integrity.content.problems import ContentError
 from play_for_integrity.content.record_reader import Entry, Item, RecordReader
 from play_for_integrity.content.story_graph import cannot_end, reachable
@@ -74,7 +75,7 @@ class _ScenarioBuilder:
         if self.pictures is not None:
             for field_name, ids, known, kind in (("people", people, self.pictures.people, "person"),
                                                  ("objects", objects, self.pictures.objects, "object")):
-                for item, value in zip(rec[field_name] if field_name in rec.values else (), ids):
+                for item, value in zip(rec.get(field_name) or (), ids):
                     if value is not None:
                         self._known(item.node, value, known, f"the {kind}",
                                     "the pictures are listed in assets/pictures/pictures.yaml")
@@ -162,12 +163,12 @@ class _ScenarioBuilder:
                      "give one choice no next: (the story ends after its feedback), or add a node without choices")
 
 
-def picture_library(assets_dir: Path):  # provisional: replaced by content.pictures once it lands
-    try:
-        from play_for_integrity.content import pictures
-        return pictures.picture_library(assets_dir)
-    except (ImportError, AttributeError):
-        return None
+def picture_library(assets_dir: Path) -> PictureLibrary | None:
+    """The picture catalogue beside the assets a scenario is checked against; None when there is none (the
+    ids are then not checked: a folder of scenarios outside the game may have no pictures)."""
+    folder = assets_dir / "pictures"
+    library = load_pictures(folder) if (folder / CATALOGUE_FILE).is_file() else None
+    return library if library is not None and library.entries else None
 
 
 def _values(items: list[Item]) -> tuple:

@@ -3,25 +3,51 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from play_for_integrity.core.settings import Settings, save_settings
 from play_for_integrity.i18n import N_, Translator, get_translator
-from play_for_integrity.play.results_sink import ResultsSink
 
 if TYPE_CHECKING:  # each mode is imported when it starts, so the title comes up without them
     from play_for_integrity.content.library import Library
     from play_for_integrity.core.board_game import BoardGame, Team
     from play_for_integrity.play.board import BoardHour
+    from play_for_integrity.play.results_sink import ResultsSink
     from play_for_integrity.play.solo import SoloGame
     from play_for_integrity.play.teacher import TeacherDesk
     from play_for_integrity.play.vote import VoteHour
 
 log = logging.getLogger(__name__)
+
+
+class Later:
+    """A value made when first needed: a session given `Later(load_library)` shows its first screen before the
+    content is read (the game calls `GameSession.preload` once that screen is up)."""
+
+    def __init__(self, make: Callable[[], Any]) -> None:
+        self.make = make
+
+
+class _MadeOnFirstUse:
+    """A session field that may hold a Later: reading it makes the value, once (see dataclasses' descriptor fields)."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._slot = f"_{name}"
+
+    def __get__(self, session: Any, owner: type | None = None) -> Any:
+        if session is None:
+            raise AttributeError(self._slot)  # no default: the field must be given
+        value = session.__dict__[self._slot]
+        if isinstance(value, Later):
+            value = session.__dict__[self._slot] = value.make()
+        return value
+
+    def __set__(self, session: Any, value: Any) -> None:
+        session.__dict__[self._slot] = value
 
 # TRANSLATORS: the name stored for a pupil who left the nickname empty: the pupils at this computer, numbered.
 PUPIL_NAME = N_("Pupil %(number)s")
@@ -32,8 +58,8 @@ class GameSession:
     """State shared by the screens; passed to each of them, never kept in module globals."""
 
     settings: Settings
-    library: Library
-    data_dir: Path
+    library: Library = _MadeOnFirstUse()  # type: ignore[assignment]  # a Later(...) is read on first use
+    data_dir: Path  # type: ignore[misc]
     notices: list[str] = field(default_factory=list)
     record_results: bool = True  # False for screenshots and checks: nothing is written to the class results
     teacher_playlist: list[str] = field(default_factory=list)
@@ -45,8 +71,24 @@ class GameSession:
     vote: VoteHour | None = None
 
     def __post_init__(self) -> None:
-        self.results = ResultsSink(self.data_dir, self.notify, enabled=self.record_results)
+        self._results: ResultsSink | None = None
         self._teacher: TeacherDesk | None = None
+
+    @property
+    def results(self) -> ResultsSink:
+        """The run's one results sink (made on first use; it opens the store only when something is recorded)."""
+        if self._results is None:
+            from play_for_integrity.play.results_sink import ResultsSink
+            self._results = ResultsSink(self.data_dir, self.notify, enabled=self.record_results)
+        return self._results
+
+    @results.setter
+    def results(self, sink: ResultsSink) -> None:
+        self._results = sink
+
+    def preload(self) -> None:
+        """Make what was left for later (the content library) now, e.g. once the first screen is up."""
+        self.library  # noqa: B018 - reading it makes it
 
     def today(self) -> date:
         """Today's date, which picks the school quarter a new Hour offers first."""

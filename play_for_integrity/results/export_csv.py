@@ -17,6 +17,7 @@ from babel.numbers import get_decimal_symbol
 from play_for_integrity.results import headers as h
 from play_for_integrity.results.atomic_file import output_path, replacing
 from play_for_integrity.results.cell_safety import neutralise
+from play_for_integrity.results.csv_rows import StoredLines
 from play_for_integrity.results.errors import ResultsError
 from play_for_integrity.results.export_source import ExportSource, as_source
 from play_for_integrity.results.export_texts import ExportTexts
@@ -96,6 +97,10 @@ class _Lines:
         seen, make = self.columns[col]
         return seen[value] if value in seen else make(seen, value)
 
+    def part(self, col: int, cells: Sequence[Cell]) -> str:
+        """Cells from column `col` on, each after its separator, as a piece of a line."""
+        return "".join(self._cell(col + i, v) for i, v in enumerate(cells))
+
     def __call__(self, parts: Sequence[Cell | tuple[Cell, ...]]) -> str:
         out, col, shared = [], 0, self._shared
         for part in parts:
@@ -104,7 +109,7 @@ class _Lines:
                 if found is None or found[0] is not part:  # kept with its part, so the id cannot be reused
                     if len(shared) > CACHE_LIMIT:
                         shared.clear()
-                    found = shared[id(part)] = (part, "".join(self._cell(col + i, v) for i, v in enumerate(part)))
+                    found = shared[id(part)] = (part, self.part(col, part))
                 out.append(found[1])
                 col += len(part)
             else:
@@ -116,12 +121,13 @@ class _Lines:
 
 def write_table_csv(table: Table, out: str | Path, language: str = "en") -> Path:
     """Write one plain table; every text cell is neutralised, numbers keep the language's decimal mark."""
-    return _write_rows(Path(out), language, [(title, "") for title in table.headers], [table.rows])
+    return _write_rows(Path(out), language, [(title, "") for title in table.headers],
+                       lambda lines: ["".join(map(lines, table.rows))])
 
 
 def _write_rows(out: Path, language: str, columns: Sequence[Column],
-                batches: Iterable[Iterable[Sequence[Cell | tuple[Cell, ...]]]]) -> Path:
-    """Write the header, then each batch of rows (a session's) with one write to the file."""
+                texts_of: Callable[[_Lines], Iterable[str]]) -> Path:
+    """Write the header, then each piece of text `texts_of` makes with the lines of `columns` (a session's rows)."""
     path = output_path(out)
     separator, mark = csv_dialect(language)
     lines = _Lines(columns, separator, mark)
@@ -129,22 +135,29 @@ def _write_rows(out: Path, language: str, columns: Sequence[Column],
         with temp.open("w", encoding="utf-8-sig", newline="") as handle:
             header = "".join(lines.field(neutralise(title)) for title, _ in columns)
             handle.write(header[len(separator):] + "\r\n")
-            for rows in batches:
-                handle.write("".join(map(lines, rows)))
+            for text in texts_of(lines):
+                handle.write(text)
     return path
 
 
-def _batches(source: ExportSource, table: str, values: list[str], texts: ExportTexts,
-             progress: Progress) -> Iterator[Iterable[Sequence[Cell | tuple[Cell, ...]]]]:
-    """The rows of each session in turn."""
-    clock = LocalClock()
-    answers = AnswerRows(values, texts, clock)
-    for session in source.sessions():
-        if table == "answers":
-            yield (row.parts() for row in answers.rows(session))
-        else:
-            yield overview_rows(session, values, clock)
-        progress.done(len(session.answers))
+def _sessions_text(source: ExportSource, table: str, values: list[str], texts: ExportTexts,
+                   progress: Progress) -> Callable[[_Lines], Iterator[str]]:
+    """The rows of each session in turn, as text: a store's answers straight from their stored rows."""
+    def texts_of(lines: _Lines) -> Iterator[str]:
+        clock = LocalClock()
+        answers = AnswerRows(values, texts, clock)
+        if table == "answers" and source.stored is not None:
+            stored = StoredLines(lines, answers, source.decode)
+            for session, rows in source.stored(False):
+                yield stored.session(session, rows)
+                progress.done(len(rows))
+            return
+        for session in source.sessions():
+            rows = ((row.parts() for row in answers.rows(session)) if table == "answers"
+                    else overview_rows(session, values, clock))
+            yield "".join(map(lines, rows))
+            progress.done(len(session.answers))
+    return texts_of
 
 
 def write_csv(sessions: Sequence[SessionData] | ExportSource, out: str | Path, language: str = "en",
@@ -158,4 +171,4 @@ def write_csv(sessions: Sequence[SessionData] | ExportSource, out: str | Path, l
     values = source.values(texts.value_names)
     columns = answer_columns(values, texts) if table == "answers" else overview_columns(values, texts)
     with progress or Progress.off() as shown:
-        return _write_rows(Path(out), language, columns, _batches(source, table, values, texts, shown))
+        return _write_rows(Path(out), language, columns, _sessions_text(source, table, values, texts, shown))

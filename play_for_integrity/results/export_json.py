@@ -7,12 +7,13 @@ so a year of answers takes no more memory than one lesson and the file is easy t
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from json.encoder import encode_basestring as quoted
 from pathlib import Path
 from typing import IO, Any
 
 from play_for_integrity import __version__
+from play_for_integrity.results import stored_rows as sr
 from play_for_integrity.results.atomic_file import output_path, replacing
 from play_for_integrity.results.export_source import ExportSource, as_source
 from play_for_integrity.results.progress import Progress
@@ -32,6 +33,16 @@ def _time(moment: Any) -> str | None:
 
 def _participant(p: Participant) -> dict[str, Any]:
     return {"uuid": p.uuid, "nickname": p.nickname, "finished_at": _time(p.finished_at), "profile": dict(p.profile)}
+
+
+def _participant_line(p: Participant) -> str:
+    """_participant(p) as JSON, as json.dumps writes it (a hundred thousand of them in a school's year)."""
+    if not all(type(value) is str and type(total) is int for value, total in p.profile.items()):
+        return _dumps(_participant(p))  # not what the store holds: let json say it
+    profile = ", ".join(f"{quoted(value)}: {int.__repr__(total)}" for value, total in p.profile.items())
+    finished = "null" if p.finished_at is None else quoted(to_iso(p.finished_at))
+    return (f'{{"uuid": {quoted(p.uuid)}, "nickname": {quoted(p.nickname)}, "finished_at": {finished}, '
+            f'"profile": {{{profile}}}}}')
 
 
 def _answer(a: Answer) -> dict[str, Any]:
@@ -59,8 +70,11 @@ def export_document(sessions: Sequence[SessionData]) -> dict[str, Any]:
     return {**_document_fields(), "sessions": [session_to_dict(s) for s in sessions]}
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False)  # made once: json.dumps makes one at every call with options
+
+
 def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
+    return _ENCODER.encode(value)
 
 
 def _listed(lines: Iterable[str]) -> str:
@@ -83,19 +97,85 @@ class _Lines:
         if found is None or found[0] is not a.effects:  # kept with its effects, so their id stays their own
             if len(self._choices) > CACHE_LIMIT:
                 self._choices.clear()
-            text = _CHOICE % (quoted(a.scenario_id), quoted(a.node_id), quoted(a.choice_id), _dumps(dict(a.effects)),
-                              quoted(a.board))
-            found = self._choices[key] = (a.effects, text)
+            found = self._choices[key] = (a.effects, _choice(a.scenario_id, a.node_id, a.choice_id, a.effects,
+                                                             a.board))
         return found[1]
 
     def answer(self, a: Answer) -> str:
         return _ANSWER % (quoted(a.uuid), quoted(a.participant_uuid), self.choice(a), float.__repr__(a.seconds),
                           a.votes, quoted(to_iso(a.answered_at)))
 
-    def session(self, s: SessionData) -> None:
+    def session(self, s: SessionData, answers: Iterable[str] | None = None) -> None:
+        """Write session `s`; its answers' lines are `answers` when given (made from stored rows)."""
         head = _dumps(_session_fields(s))[:-1]  # the fields, leaving the object open for its lists
-        people = _listed(_dumps(_participant(p)) for p in s.participants)
-        self.handle.write(f'{head}, "participants": {people}, "answers": {_listed(map(self.answer, s.answers))}}}')
+        people = _listed(map(_participant_line, s.participants))
+        answers = map(self.answer, s.answers) if answers is None else answers
+        # Written apart: the answers are plain ASCII, which Cyrillic names beside them would make twice as wide.
+        self.handle.write(f'{head}, "participants": {people}, "answers": ')
+        self.handle.write(_listed(answers))
+        self.handle.write("}")
+
+
+def _choice(scenario_id: str, node_id: str, choice_id: str, effects: Mapping[str, int], board: str) -> str:
+    return _CHOICE % (quoted(scenario_id), quoted(node_id), quoted(choice_id), _dumps(dict(effects)), quoted(board))
+
+
+class _StoredLines:
+    """An answer's line made straight from its stored row, as _Lines.answer makes it of the Answer the row holds.
+
+    The parts a choice decides and the seconds are made once (the fields checked then); the ids are quoted, and
+    the time, kept in the store in the very form the export writes, is copied. A row not in that common form goes
+    the long way (see stored_rows).
+    """
+
+    def __init__(self, lines: _Lines, decode: Callable[[str, tuple], Answer | None]) -> None:
+        self.lines, self.decode = lines, decode
+        self._choices: dict[tuple, str] = {}  # (scenario, node, choice, effects as stored, board) -> their fields
+        self._seconds: dict[float, str] = {}
+        self._hours: set[str] = set()  # UTC hours (STORED_TIME[:HOUR]) seen to be real ones
+
+    def answers(self, sid: str, rows: Sequence[tuple], learn: bool = True) -> list[str]:
+        choices, seconds_, hours, stored_time = self._choices, self._seconds, self._hours, sr.STORED_TIME.fullmatch
+        out = []
+        for row in rows:
+            uuid, pid, scenario, node, choice, effects, board, seconds, at, votes, _ = row
+            try:
+                line = (f'{{"uuid": {quoted(uuid)}, "participant": {quoted(pid)}, '
+                        f'{choices[scenario, node, choice, effects, board]}, "seconds": {seconds_[seconds]}, '
+                        f'"votes": {votes}, "answered_at": "{at}"}}')
+            except (KeyError, TypeError):  # a piece not made yet, or a field of the wrong kind
+                line = None
+            if (line is None or type(votes) is not int or votes < 1 or type(at) is not str or at[:sr.HOUR] not in hours
+                    or not stored_time(at)):
+                if learn and self._learn(row):
+                    out.extend(self.answers(sid, [row], learn=False))
+                    continue
+                answer = self.decode(sid, row)
+                if answer is None:
+                    continue
+                line = self.lines.answer(answer)
+            out.append(line)
+        return out
+
+    def _learn(self, row: tuple) -> bool:
+        """Make the pieces `row` needs, checking its fields; False when it must go the long way."""
+        uuid, pid, scenario, node, choice, effects, board, seconds, at, votes, _ = row
+        if not sr.all_text(uuid, pid) or type(votes) is not int or votes < 1 or sr.stored_moment(at) is None:
+            return False
+        key = (scenario, node, choice, effects, board)
+        if key not in self._choices:
+            graded = sr.effects_of(effects)
+            if graded is None or not sr.choice_ok(scenario, node, choice, board, votes):
+                return False
+            sr.remember(self._choices, key, _choice(scenario, node, choice, graded, board))
+        if seconds not in self._seconds:
+            if not sr.seconds_ok(seconds):
+                return False
+            sr.remember(self._seconds, seconds, float.__repr__(float(seconds)))
+        if len(self._hours) >= sr.CACHE_LIMIT:
+            self._hours.clear()
+        self._hours.add(at[:sr.HOUR])
+        return True
 
 
 def write_json(sessions: Sequence[SessionData] | ExportSource, out: str | Path,
@@ -108,10 +188,18 @@ def write_json(sessions: Sequence[SessionData] | ExportSource, out: str | Path,
             progress or Progress.off() as shown:
         handle.write(head[:head.rindex("[]")] + "[")
         lines, written = _Lines(handle), 0
-        for session in source.sessions():
-            handle.write(",\n  " if written else "\n  ")
-            lines.session(session)
-            written += 1
-            shown.done(len(session.answers))
+        if source.stored is not None:
+            stored = _StoredLines(lines, source.decode)
+            for session, rows in source.stored(True):
+                handle.write(",\n  " if written else "\n  ")
+                lines.session(session, stored.answers(session.uuid, rows))
+                written += 1
+                shown.done(len(rows))
+        else:
+            for session in source.sessions():
+                handle.write(",\n  " if written else "\n  ")
+                lines.session(session)
+                written += 1
+                shown.done(len(session.answers))
         handle.write("\n ]\n}\n" if written else "]\n}\n")
     return path

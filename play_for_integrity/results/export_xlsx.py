@@ -7,9 +7,10 @@ sheet where its rows go on.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 import xlsxwriter
 from xlsxwriter.exceptions import FileCreateError
@@ -22,8 +23,10 @@ from play_for_integrity.results.export_texts import ExportTexts
 from play_for_integrity.results.progress import Progress
 from play_for_integrity.results.records import SessionData
 from play_for_integrity.results.tables import (AnswerRows, Column, LocalClock, answer_columns, overview_columns,
-                                               overview_rows, scenario_sheet_title, scenarios_of)
+                                               overview_rows, scenario_sheet_title)
+from play_for_integrity.results.xlsx_rows import FastRows
 from play_for_integrity.results.xlsx_sheet import SheetWriter
+from play_for_integrity.results.xlsx_stored import StoredAnswers
 
 DATE_FORMAT = "yyyy-mm-dd hh:mm:ss"
 BOOK_OPTIONS = {"constant_memory": True, "strings_to_formulas": False, "strings_to_numbers": False,
@@ -70,16 +73,47 @@ def _fill(book: _Book, source: ExportSource, texts: ExportTexts, progress: Progr
     overview = book.table(texts.translate(h.OVERVIEW_SHEET), overview_columns(values, texts))
     answers = AnswerRows(values, texts, clock, with_scenario=False)
     columns = answer_columns(values, texts, with_scenario=False)
-    sheets: dict[str, Any] = {}
+    sheets: dict[str, SheetWriter] = {}
+
+    def sheets_for(session: SessionData, answered: Iterable[str]) -> None:
+        for scenario_id in dict.fromkeys([*session.playlist, *answered]):  # made in the order first met
+            if scenario_id not in sheets:
+                sheets[scenario_id] = book.table(scenario_sheet_title(scenario_id, texts), columns)
+
+    if source.stored is not None and overview.fast is not None:
+        maker = FastRows(overview.sheet, [kind for _, kind in columns], book.formats["date"])
+        _fill_stored(source, overview, sheets, sheets_for, StoredAnswers(answers, maker, source.decode), values,
+                     progress)
+        return
     for session in source.sessions():
         for row in overview_rows(session, values, clock):
             overview.add(row)
-        for scenario_id in scenarios_of(session):  # made in the order first met, as the sheets appear
-            if scenario_id not in sheets:
-                sheets[scenario_id] = book.table(scenario_sheet_title(scenario_id, texts), columns)
+        sheets_for(session, (a.scenario_id for a in session.answers))
         for row in answers.rows(session):
             sheets[row.scenario_id].add(row.parts())
         progress.done(len(session.answers))
+
+
+def _fill_stored(source: ExportSource, overview: SheetWriter, sheets: dict[str, SheetWriter],
+                 sheets_for: Callable[[SessionData, Iterable[str]], None], stored: StoredAnswers, values: list[str],
+                 progress: Progress) -> None:
+    """The same from a store's answer rows: each session's kept rows first, for the overview's counts."""
+    for session, rows in source.stored(True):
+        kept = stored.kept(session, rows)
+        answered = Counter(row[1] for row, _, _ in kept)
+        early = {p.uuid for p in session.participants if p.finished_at is None}  # profiles added up from answers
+        running = tuple(answer or source.decode(session.uuid, row) for row, answer, _ in kept if row[1] in early)
+        for row in overview_rows(replace(session, answers=running), values, stored.answers.clock, answered):
+            overview.add(row)
+        sheets_for(session, (row[2] for row, _, _ in kept))
+        people = AnswerRows.people(session)
+        for item in kept:
+            row, answer, cells = item
+            if cells is None:
+                sheets[row[2]].add(stored.row_parts(session, people, item))
+            else:
+                sheets[row[2]].add_cells(cells, lambda item=item: stored.row_parts(session, people, item))
+        progress.done(len(rows))
 
 
 def write_xlsx(sessions: Sequence[SessionData] | ExportSource, out: str | Path, translate: h.Translate = h.identity,

@@ -8,18 +8,25 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import replace
 from datetime import datetime
 from functools import lru_cache
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeVar
 
 from play_for_integrity.content.model import BOARD_MOVES
 from play_for_integrity.results.records import MODES, Answer, Participant, SessionData, bounded, from_iso
 
 Warn = Callable[[str], None]
+T = TypeVar("T")
 EXPORT_ORDER = "ORDER BY started_at, rowid"  # oldest first, as exports and merges list sessions
+# An answer row as stored, before it is checked: what an export of a year's answers works from (seq only orders).
+ANSWER_COLUMNS = ("uuid, participant_uuid, scenario_id, node_id, choice_id, effects, board, seconds, answered_at, "
+                  "votes, seq")
+_ANSWERS = f"SELECT {ANSWER_COLUMNS} FROM answer WHERE session_uuid = ? ORDER BY answered_at"
 
 
 class Damaged(ValueError):
@@ -67,10 +74,16 @@ def grades(stored: Any) -> Mapping[str, int]:
 
 def _profiles(conn: sqlite3.Connection, sid: str, warn: Warn) -> dict[str, dict[str, int]]:
     profiles: dict[str, dict[str, int]] = {}
-    rows = conn.execute(
-        "SELECT pr.participant_uuid, pr.value_id, pr.total FROM profile pr "
-        "JOIN participant p ON p.uuid = pr.participant_uuid WHERE p.session_uuid = ? ORDER BY pr.rowid", (sid,))
+    rows = _fetch(conn, "SELECT pr.participant_uuid, pr.value_id, pr.total FROM profile pr "
+                        "JOIN participant p ON p.uuid = pr.participant_uuid WHERE p.session_uuid = ? ORDER BY pr.rowid",
+                  (sid,))
     for pid, value_id, total in rows:
+        if type(value_id) is str and type(total) is int:  # the common case, checked inline (half a million rows)
+            profile = profiles.get(pid)
+            if profile is None:
+                profile = profiles[pid] = {}
+            profile[value_id] = total
+            continue
         try:
             profiles.setdefault(pid, {})[text(value_id, "a value id")] = whole(total, "a profile total")
         except Damaged as err:
@@ -78,11 +91,13 @@ def _profiles(conn: sqlite3.Connection, sid: str, warn: Warn) -> dict[str, dict[
     return profiles
 
 
-def _participants(conn: sqlite3.Connection, sid: str, warn: Warn) -> tuple[Participant, ...]:
-    profiles = _profiles(conn, sid, warn)
+def _participants(conn: sqlite3.Connection, sid: str, warn: Warn,
+                  with_profiles: bool = True) -> tuple[Participant, ...]:
+    """The session's participants; without their profiles (an empty one each) when `with_profiles` is False."""
+    profiles = _profiles(conn, sid, warn) if with_profiles else {}
     found = []
-    for pid, nickname, finished in conn.execute(
-            "SELECT uuid, nickname, finished_at FROM participant WHERE session_uuid = ? ORDER BY rowid", (sid,)):
+    for pid, nickname, finished in _fetch(
+            conn, "SELECT uuid, nickname, finished_at FROM participant WHERE session_uuid = ? ORDER BY rowid", (sid,)):
         try:
             found.append(Participant(uuid=text(pid, "the id"), session_uuid=sid, nickname=text(nickname, "the name"),
                                      finished_at=stored_time(finished, "the finish", nullable=True),
@@ -106,8 +121,36 @@ def _fetch(conn: sqlite3.Connection, sql: str, params: tuple) -> list[tuple]:
     return conn.execute(sql, params).fetchall()
 
 
+def answer_rows(conn: sqlite3.Connection, sid: str) -> list[tuple]:
+    """The stored rows (ANSWER_COLUMNS) of a session's answers in the order given: by time, then seq, then rowid.
+
+    The index on (session, time) gives time-then-rowid order without sorting; answers that share a time (a class
+    vote records its options at once) are then put in seq order among themselves, as SQLite would sort them.
+    """
+    rows = _fetch(conn, f"{_ANSWERS}, rowid", (sid,))
+    times = [row[8] for row in rows]
+    tied = [k for k, same in enumerate(map(operator.eq, times, times[1:])) if same]  # k: row k+1 has k's time
+    start = 0
+    for n, k in enumerate(tied):
+        if n + 1 == len(tied) or tied[n + 1] != k + 1:  # a run of rows with one time ends at row k+1
+            first = k - (n - start)
+            rows[first:k + 2] = sorted(rows[first:k + 2], key=_by_seq)
+            start = n + 1
+    return rows
+
+
+def _by_seq(row: tuple) -> tuple:
+    """A row's place among answers of the same time: by seq as SQLite orders values (NULL, numbers, text, blobs)."""
+    value = row[10]
+    if value is None:
+        return (0,)
+    if isinstance(value, (int, float)):
+        return (1, value)
+    return (2, value) if isinstance(value, str) else (3, value)
+
+
 def _answer(sid: str, a: tuple) -> Answer:
-    """One answer row, checked field by field (the hot path of an export: the common case is tested inline)."""
+    """One answer row, checked field by field."""
     if not (type(a[0]) is str and type(a[1]) is str and type(a[2]) is str and type(a[3]) is str
             and type(a[4]) is str):
         for value, what in zip(a, ("the id", "the participant", "the scenario", "the story step", "the choice")):
@@ -125,16 +168,17 @@ def _answer(sid: str, a: tuple) -> Answer:
                   stored_time(a[8], "the time"), votes)
 
 
-def _answers(conn: sqlite3.Connection, sid: str, warn: Warn) -> tuple[Answer, ...]:
-    found = []
-    for a in _fetch(conn, "SELECT uuid, participant_uuid, scenario_id, node_id, choice_id, effects, board, seconds, "
-                          "answered_at, votes FROM answer WHERE session_uuid = ? ORDER BY answered_at, seq, rowid",
-                    (sid,)):
-        try:
-            found.append(_answer(sid, a))
-        except Damaged as err:
-            warn(f"session {sid}: answer {a[0]} is damaged ({err}) and was left out")
-    return tuple(found)
+def decode_answer(sid: str, row: tuple, warn: Warn) -> Answer | None:
+    """The answer a stored row holds, or None (with a warning naming it) when the row is damaged."""
+    try:
+        return _answer(sid, row)
+    except Damaged as err:
+        warn(f"session {sid}: answer {row[0]} is damaged ({err}) and was left out")
+        return None
+
+
+def decode_answers(sid: str, rows: Iterable[tuple], warn: Warn) -> tuple[Answer, ...]:
+    return tuple(a for a in (decode_answer(sid, row, warn) for row in rows) if a is not None)
 
 
 def playlist(stored: Any) -> tuple[str, ...]:
@@ -147,8 +191,9 @@ def playlist(stored: Any) -> tuple[str, ...]:
     return tuple(text(item, "a playlist entry") for item in items)
 
 
-def read_session(conn: sqlite3.Connection, sid: str, warn: Warn) -> SessionData | None:
-    """One session (None when there is none; Damaged when its own row is); damaged parts go to `warn`."""
+def read_session_rows(conn: sqlite3.Connection, sid: str, warn: Warn,
+                      with_profiles: bool = True) -> tuple[SessionData, list[tuple]] | None:
+    """One session without its answers, and their stored rows (see read_session; the rows are not checked yet)."""
     row = conn.execute("SELECT uuid, class_name, mode, band, language, playlist, started_at, ended_at "
                        "FROM session WHERE uuid = ?", (sid,)).fetchone()
     if row is None:
@@ -159,7 +204,13 @@ def read_session(conn: sqlite3.Connection, sid: str, warn: Warn) -> SessionData 
                        language=text(row[4], "the language"), playlist=playlist(row[5]),
                        started_at=stored_time(row[6], "the start"),
                        ended_at=stored_time(row[7], "the end", nullable=True),
-                       participants=_participants(conn, sid, warn), answers=_answers(conn, sid, warn))
+                       participants=_participants(conn, sid, warn, with_profiles)), answer_rows(conn, sid)
+
+
+def read_session(conn: sqlite3.Connection, sid: str, warn: Warn) -> SessionData | None:
+    """One session (None when there is none; Damaged when its own row is); damaged parts go to `warn`."""
+    found = read_session_rows(conn, sid, warn)
+    return None if found is None else replace(found[0], answers=decode_answers(sid, found[1], warn))
 
 
 def session_ids(conn: sqlite3.Connection) -> list[str]:
@@ -167,14 +218,25 @@ def session_ids(conn: sqlite3.Connection) -> list[str]:
     return [row[0] for row in conn.execute(f"SELECT uuid FROM session {EXPORT_ORDER}")]
 
 
-def iter_sessions(conn: sqlite3.Connection, ids: Iterable[str], warn: Warn) -> Iterator[SessionData]:
-    """The sessions `ids` one at a time; a damaged or deleted one becomes a warning and is left out."""
+def _each(ids: Iterable[str], read: Callable[[str], T | None], warn: Warn) -> Iterator[T]:
+    """What `read` finds of each session in turn; a damaged or deleted one becomes a warning and is left out."""
     for sid in ids:
         try:
-            data = read_session(conn, sid, warn)
+            found = read(sid)
         except Damaged as err:
             warn(f"session {sid} is damaged ({err}) and was left out; "
                  f"'play-for-integrity results delete --session {sid}' removes it")
             continue
-        if data is not None:
-            yield data
+        if found is not None:
+            yield found
+
+
+def iter_sessions(conn: sqlite3.Connection, ids: Iterable[str], warn: Warn) -> Iterator[SessionData]:
+    """The sessions `ids` one at a time; a damaged or deleted one becomes a warning and is left out."""
+    return _each(ids, lambda sid: read_session(conn, sid, warn), warn)
+
+
+def iter_session_rows(conn: sqlite3.Connection, ids: Iterable[str], warn: Warn,
+                      with_profiles: bool = True) -> Iterator[tuple[SessionData, list[tuple]]]:
+    """The same, each session without its answers and with their stored rows (see read_session_rows)."""
+    return _each(ids, lambda sid: read_session_rows(conn, sid, warn, with_profiles), warn)

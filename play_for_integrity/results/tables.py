@@ -48,14 +48,35 @@ class LocalClock:
         first, last = to_local(hour).utcoffset(), to_local(hour + _HOUR - timedelta(microseconds=1)).utcoffset()
         return first if first == last else None
 
+    def _hour_offset(self, moment: datetime) -> timedelta | None:
+        key = moment.toordinal() * 24 + moment.hour
+        try:
+            return self._offsets[key]
+        except KeyError:
+            offset = self._offsets[key] = self._offset(moment.replace(minute=0, second=0, microsecond=0))
+            return offset
+
+    def hour_start(self, moment: datetime) -> datetime | None:
+        """The local start of UTC `moment`'s hour, when every moment of that hour moves by whole hours (then a
+        local time is that hour and the UTC minutes and seconds); None when it does not (a zone 5:30 ahead of UTC,
+        an hour in which the clocks change)."""
+        offset = self._hour_offset(moment)
+        if offset is None or offset % _HOUR:
+            return None
+        try:
+            return (moment.replace(minute=0, second=0, microsecond=0) + offset).replace(tzinfo=None)
+        except OverflowError:
+            return None
+
+    def hour_text(self, moment: datetime) -> str | None:
+        """'YYYY-MM-DD HH' of hour_start(moment), as a local time's text begins; None as there."""
+        local = self.hour_start(moment)
+        return local.isoformat(" ", "hours") if local is not None and local.year >= 1000 else None
+
     def __call__(self, moment: datetime | None) -> datetime | None:
         if moment is None:
             return None
-        key = moment.toordinal() * 24 + moment.hour
-        try:
-            offset = self._offsets[key]
-        except KeyError:
-            offset = self._offsets[key] = self._offset(moment.replace(minute=0, second=0, microsecond=0))
+        offset = self._hour_offset(moment)
         if offset is None:
             return local_time(moment)
         try:
@@ -73,8 +94,11 @@ def overview_columns(values: Sequence[str], texts: ExportTexts) -> list[Column]:
             (tr(h.SESSION_ID), TEXT), (tr(h.PARTICIPANT_ID), TEXT)]
 
 
-def overview_rows(session: SessionData, values: Sequence[str], clock: LocalClock) -> Iterator[list[Cell]]:
-    answered = Counter(answer.participant_uuid for answer in session.answers)
+def overview_rows(session: SessionData, values: Sequence[str], clock: LocalClock,
+                  answered: Mapping[str, int] | None = None) -> Iterator[list[Cell]]:
+    """`answered`, when given, counts each participant's answers (then the session's own answers need only be those
+    of the participants who left early, whose profiles are added up from them)."""
+    answered = Counter(answer.participant_uuid for answer in session.answers) if answered is None else answered
     started, ended = clock(session.started_at), clock(session.ended_at)
     for participant, profile in participant_profiles(session):
         yield [started, ended, session.class_name, session.mode, session.band, session.language, participant.nickname,
@@ -132,33 +156,43 @@ class AnswerRows:
         self._choices: dict[tuple[str, str, str, str], tuple[Cell, ...]] = {}
         self._grades: dict[int, tuple[Mapping[str, int], tuple[Cell, ...]]] = {}
 
-    def _choice(self, a: Answer) -> tuple[Cell, ...]:
-        key = (a.scenario_id, a.node_id, a.choice_id, a.board)
+    def choice(self, scenario_id: str, node_id: str, choice_id: str, board: str) -> tuple[Cell, ...]:
+        """The cells a choice decides: [scenario title, scenario id,] story step, choice text and id, board move."""
+        key = (scenario_id, node_id, choice_id, board)
         cells = self._choices.get(key)
         if cells is None:
             texts = self.texts
-            scenario = (texts.scenario_titles.get(a.scenario_id), a.scenario_id) if self.with_scenario else ()
-            cells = (*scenario, a.node_id, texts.choice_texts.get((a.scenario_id, a.node_id, a.choice_id)),
-                     a.choice_id, texts.move_name(a.board), a.board)
+            scenario = (texts.scenario_titles.get(scenario_id), scenario_id) if self.with_scenario else ()
+            cells = (*scenario, node_id, texts.choice_texts.get((scenario_id, node_id, choice_id)), choice_id,
+                     texts.move_name(board), board)
             self._choices[key] = _bounded(self._choices, cells)
         return cells
 
-    def _graded(self, effects: Mapping[str, int]) -> tuple[Cell, ...]:
+    def graded(self, effects: Mapping[str, int]) -> tuple[Cell, ...]:
+        """A grade cell for each value column: blank (None) where the choice does not touch the value."""
         found = self._grades.get(id(effects))
         if found is None or found[0] is not effects:  # kept with its mapping, so its id cannot be reused meanwhile
             found = self._grades[id(effects)] = _bounded(self._grades,
                                                          (effects, tuple(effects.get(v) for v in self.values)))
         return found[1]
 
+    @staticmethod
+    def people(session: SessionData) -> dict[str, tuple[tuple[Cell, ...], tuple[Cell, ...]]]:
+        """Each participant's id -> (class and nickname, session id and participant id): their parts of a row."""
+        return {p.uuid: ((session.class_name, p.nickname), (session.uuid, p.uuid)) for p in session.participants}
+
+    def row(self, session: SessionData, people: Mapping[str, tuple[tuple[Cell, ...], tuple[Cell, ...]]],
+            a: Answer) -> AnswerRow:
+        """The row of answer `a` of `session`; `people` is AnswerRows.people(session)."""
+        person, owner = people.get(a.participant_uuid) or ((session.class_name, ""), (session.uuid, a.participant_uuid))
+        return AnswerRow(a.scenario_id, self.clock(a.answered_at), person,
+                         self.choice(a.scenario_id, a.node_id, a.choice_id, a.board), a.votes, a.seconds,
+                         self.graded(a.effects), owner, a.uuid)
+
     def rows(self, session: SessionData) -> Iterator[AnswerRow]:
         """One AnswerRow for each answer of `session`, in the order they were given."""
-        people = {p.uuid: ((session.class_name, p.nickname), (session.uuid, p.uuid)) for p in session.participants}
-        clock, choice, graded = self.clock, self._choice, self._graded
-        for a in session.answers:
-            person, owner = people.get(a.participant_uuid) or ((session.class_name, ""), (session.uuid,
-                                                                                          a.participant_uuid))
-            yield AnswerRow(a.scenario_id, clock(a.answered_at), person, choice(a), a.votes, a.seconds,
-                            graded(a.effects), owner, a.uuid)
+        people = self.people(session)
+        return (self.row(session, people, a) for a in session.answers)
 
 
 def _bounded(cache: dict, item: T) -> T:
@@ -171,8 +205,3 @@ def _bounded(cache: dict, item: T) -> T:
 def scenario_sheet_title(scenario_id: str, texts: ExportTexts) -> str:
     """A scenario's sheet: its (translated) title when known, else 'Scenario <id>'."""
     return texts.scenario_titles.get(scenario_id) or texts.translate(h.SCENARIO_SHEET).replace("{id}", scenario_id)
-
-
-def scenarios_of(session: SessionData) -> list[str]:
-    """The session's scenario ids: its playlist, then any answered scenario not in it."""
-    return list(dict.fromkeys([*session.playlist, *(a.scenario_id for a in session.answers)]))

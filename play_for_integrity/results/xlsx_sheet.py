@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import xlsxwriter
@@ -46,6 +46,22 @@ class SheetWriter:
                          else sheet.write_number if kind == NUMBER
                          else (lambda r, c, v: sheet.write_string(r, c, neutralise(v))) for _, kind in self.columns]
 
+    @property
+    def fast(self) -> FastRows | None:
+        """The current sheet's row writer (None when XlsxWriter's own calls write it)."""
+        return self._fast
+
+    def add_cells(self, cells: str, parts: Callable[[], Sequence[Cell | tuple[Cell, ...]]]) -> None:
+        """Add a row given as the XML of its cells (see FastRows.cells); while the columns' widths are still being
+        measured, or without FastRows, as `parts()` instead."""
+        if self.row == ROW_LIMIT - 1:
+            self._go_on()
+        if self._fast is None or self.row <= WIDTH_SAMPLE_ROWS:
+            self.add(parts())
+            return
+        self._fast.write_cells(self.row, cells)
+        self.row += 1
+
     def add(self, parts: Sequence[Cell | tuple[Cell, ...]]) -> None:
         """Add a row, given as cells or as parts some of which are tuples of cells shared by many rows."""
         if self.row == ROW_LIMIT - 1:  # the sheet's last row is for the note
@@ -67,11 +83,15 @@ class SheetWriter:
     def _go_on(self) -> None:
         """Close this sheet with a note naming the next one, and start the next one."""
         following = sheet_name(self.title, self.taken)
+        if self._fast is not None:
+            self._fast.flush()
         self.sheet.write_string(self.row, 0, neutralise(self.note.replace("{sheet}", following)))
         self._finish(last_data_row=self.row - 1)
         self._start(following)
 
     def _finish(self, last_data_row: int) -> None:
+        if self._fast is not None:
+            self._fast.flush()
         for col, (width, (_, kind)) in enumerate(zip(self.widths, self.columns)):
             shown = max(width, 19 if kind == TIME else 6 if kind == NUMBER else 0)
             self.sheet.set_column(col, col, min(shown + 2, MAX_COLUMN_WIDTH))

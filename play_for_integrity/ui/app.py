@@ -5,18 +5,24 @@ from __future__ import annotations
 import logging
 import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pygame
 
 from play_for_integrity.core.clock import SteppedClock
-from play_for_integrity.play.session import GameSession
 from play_for_integrity.ui import scene_registry
 from play_for_integrity.ui.fonts import FontBook
 from play_for_integrity.ui.painter import Painter
 from play_for_integrity.ui.scene_stack import Scene, SceneStack
-from play_for_integrity.ui.sounds import SoundBank
 from play_for_integrity.ui.text_layout import TextFitter
 from play_for_integrity.ui.theme import MIN_WINDOW, Metrics, palette
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from play_for_integrity.play.session import GameSession
+    from play_for_integrity.ui.picture_art import PictureArt
+    from play_for_integrity.ui.sounds import SoundBank
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +33,7 @@ ACTIVE_FPS = 60
 
 
 class App:
-    """Owns the window, the scene stack, fonts and sounds; scenes reach the session through it."""
+    """Owns the window, the scene stack, fonts, sounds and pictures; scenes reach the session through it."""
 
     def __init__(self, session: GameSession, size: tuple[int, int] | None = None, headless: bool = False):
         self.session = session
@@ -36,7 +42,9 @@ class App:
         pygame.font.init()
         self.fonts = FontBook(report=self.notice)
         self.fitter = TextFitter(self.fonts)
-        self.sounds = SoundBank(enabled=session.settings.sound and not headless)
+        self._sounds: SoundBank | None = None
+        self._pictures: PictureArt | None = None
+        self._after_first_frame: list[Callable[[], object]] = []
         self.stack = SceneStack()
         self.running = True
         self.dirty = True
@@ -53,6 +61,34 @@ class App:
         self._passes = 0
         self.watcher = None  # set by the author preview: a ScenarioWatcher to poll
         self._notices_seen = len(session.notices)
+
+    @property
+    def sounds(self) -> SoundBank:
+        """The game's sounds (made when first played or switched: the title needs none)."""
+        if self._sounds is None:
+            from play_for_integrity.ui.sounds import SoundBank
+            self._sounds = SoundBank(enabled=self.session.settings.sound and not self.headless)
+        return self._sounds
+
+    @sounds.setter
+    def sounds(self, bank: SoundBank) -> None:
+        self._sounds = bank
+
+    @property
+    def pictures(self) -> PictureArt:
+        """Scenario pictures, drawn from SVG at the size needed and cached (made when a screen first shows one)."""
+        if self._pictures is None:
+            from play_for_integrity.ui.picture_art import PictureArt
+            self._pictures = PictureArt()
+        return self._pictures
+
+    @pictures.setter
+    def pictures(self, art: PictureArt) -> None:
+        self._pictures = art
+
+    def after_first_frame(self, job: Callable[[], object]) -> None:
+        """Run `job` once the first frame is on the screen (start-up work the first screen does not need)."""
+        self._after_first_frame.append(job)
 
     # -- window ---------------------------------------------------------------------------------
     def _open_window(self) -> pygame.Surface:
@@ -201,6 +237,8 @@ class App:
             self.render()
             pygame.display.flip()
             self.dirty = False
+            while self._after_first_frame:
+                self._after_first_frame.pop(0)()
 
     def run(self, first: Scene | None) -> None:
         if first is not None:

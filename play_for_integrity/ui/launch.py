@@ -12,17 +12,17 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from play_for_integrity.content.library import load_library
 from play_for_integrity.content.problems import visible
 from play_for_integrity.core.settings import load_settings
 from play_for_integrity.i18n import N_, catalog_notices
 from play_for_integrity.play.notices import Notice
 from play_for_integrity.i18n.registry import use_data_dir
 from play_for_integrity.play.instance_lock import InstanceLock, acquire
-from play_for_integrity.play.session import GameSession
+from play_for_integrity.play.session import GameSession, Later
 from play_for_integrity.user_data import ensure_user_data_dir, user_data_dir
 
 if TYPE_CHECKING:
+    from play_for_integrity.content.library import Library
     from play_for_integrity.ui.app import App
 
 log = logging.getLogger(__name__)
@@ -48,13 +48,27 @@ def skipped_notices(library) -> list[str]:
     return notices
 
 
+def _content(notices: list[str]) -> Callable[[], Library]:
+    """Reading the scenarios; their problems become notices where they belong (before the catalogs' ones)."""
+    at = len(notices)  # after the data folder's and the settings' notices, as when read at once
+
+    def load() -> Library:
+        from play_for_integrity.content.library import load_library
+
+        library = load_library()
+        notices[at:at] = skipped_notices(library)
+        return library
+    return load
+
+
 def build_session(data_dir: str | Path | None = None, language: str | None = None,
-                  persist: bool = True) -> GameSession:
+                  persist: bool = True, content_later: bool = False) -> GameSession:
     """The shared session: settings from the user data folder, every valid scenario, notices for the rest.
 
     With `persist` False (screenshots, the text-fit check) the session writes nothing the teacher keeps: its data
     folder is a temporary one and the class results are not recorded. A temporary folder (also the one used when
     the data folder cannot be) is removed when the session ends, at the latest when the program exits.
+    With `content_later` the scenarios are read when first needed (GameSession.preload), so the title comes first.
     """
     notices: list[str] = []
     temporary = not persist
@@ -71,8 +85,8 @@ def build_session(data_dir: str | Path | None = None, language: str | None = Non
         notices.append(notice)
     if language:
         settings.language = language
-    library = load_library()
-    notices.extend(skipped_notices(library))
+    content = _content(notices)
+    library = Later(content) if content_later else content()
     notices.extend(catalog_notices())
     session = GameSession(settings, library, folder, notices)
     if temporary:
@@ -129,14 +143,14 @@ def run_game(data_dir: str | Path | None = None, language: str | None = None, pl
         if refusal:
             print(refusal, file=sys.stderr)
             return 1
-        session = build_session(data_dir, language)
+        session = build_session(data_dir, language, content_later=True)
         if playlist:
             problem = check_playlist(session, playlist)
             if problem:
                 print(problem, file=sys.stderr)
                 return 1
             session.teacher_playlist = playlist
-        return run_window(session, lambda app: app.push("title"))
+        return run_window(session, lambda app: (app.push("title"), app.after_first_frame(session.preload)))
 
 
 def run_window(session: GameSession, start: Callable[[App], None]) -> int:

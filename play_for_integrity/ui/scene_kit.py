@@ -64,6 +64,18 @@ def header_gap(painter: Painter, title: str, right: str | None = None) -> pygame
     return pygame.Rect(left, bar.y, max(0, end - left), bar.height)
 
 
+def labelled_texts(painter: Painter, rect: pygame.Rect, blocks: list[tuple[str, str]], size: int) -> None:
+    """Each (label, text) in turn down `rect`: a bold label, then the text as tall as it needs, the last one
+    given whatever room is left (a long teacher note below a short objective)."""
+    m, colors = painter.metrics, painter.colors
+    y = rect.y
+    for label, text in blocks:
+        painter.text(label, pygame.Rect(rect.x, y, rect.width, m.px(36)), size, colors.ink, bold=True, max_lines=1)
+        block = painter.text(text, pygame.Rect(rect.x, y + m.px(38), rect.width, rect.bottom - y - m.px(38)), size,
+                             colors.ink)
+        y += m.px(38) + block.height + m.px(18)
+
+
 TALK_MOST = 4  # questions a projected talk panel shows: those of the steps the class saw first
 
 

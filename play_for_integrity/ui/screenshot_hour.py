@@ -38,7 +38,7 @@ def demo_board(app, stop: str | None = None, turns: int = 14):
                 break
             hour.dispatch(Roll())
         elif game.phase == "dilemma":
-            choices = hour.scenario.start.choices
+            choices = hour.node.choices  # the step the card has reached (a branching story)
             hour.dispatch(AnswerCard(choices[step % len(choices)].id))
         else:
             hour.dispatch(JudgeTask(step % 3 != 0))

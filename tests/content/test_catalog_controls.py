@@ -12,9 +12,9 @@ from play_for_integrity.cli import main
 from play_for_integrity.content.catalogs import load_catalogs
 
 CASES = {  # file, text replaced, replacement, line:col of the problem, what the message says
-    "band name ending in \\0": ("bands.yaml", "name: Ages 6-10", 'name: "Ages 6-10\\0"', "5:11", "U+0000 (NUL)"),
-    "band name with \\x00": ("bands.yaml", "name: Ages 6-10", 'name: "Ages\\x00 6-10"', "5:11", "U+0000 (NUL)"),
-    "band grades with escape": ("bands.yaml", "grades: Grades 1-4", 'grades: "Grades\\e[2J 1-4"', "8:13", "U+001B"),
+    "band name ending in \\0": ("bands.yaml", "name: Ages 6–10", 'name: "Ages 6–10\\0"', "5:11", "U+0000 (NUL)"),
+    "band name with \\x00": ("bands.yaml", "name: Ages 6–10", 'name: "Ages\\x00 6–10"', "5:11", "U+0000 (NUL)"),
+    "band grades with escape": ("bands.yaml", "grades: Grades 1–4", 'grades: "Grades\\e[2J 1–4"', "8:13", "U+001B"),
     "band description with bell": ("bands.yaml", "description: Primary school.", 'description: "Primary\\a school.',
                                    "9:18", "U+0007"),
     "value name with NUL": ("values.yaml", "name: Honesty", 'name: "Honesty\\0"', "5:11", "U+0000 (NUL)"),
@@ -56,7 +56,7 @@ def test_a_control_character_in_a_catalog_is_refused_where_it_stands(content, fi
 
 
 def test_validate_reports_a_nul_in_a_band_name_and_fails(content, capsys):
-    _break(content, "bands.yaml", "name: Ages 6-10", 'name: "Ages 6-10\\0"')
+    _break(content, "bands.yaml", "name: Ages 6–10", 'name: "Ages 6–10\\0"')
     assert main(["validate", "--no-fit", str(content)]) == 1
     out = capsys.readouterr().out
     assert "bands.yaml:5:11: the character U+0000 (NUL) cannot be shown in the game" in out and "\x00" not in out

@@ -61,8 +61,8 @@ def test_scenarios_escapes_catalog_texts(tmp_path: Path, capsys):
     content = tmp_path / "scenarios"
     shutil.copytree(paths.scenarios_dir(), content)
     bands = content / "bands.yaml"
-    bands.write_text(bands.read_text(encoding="utf-8").replace("name: Ages 6-10", 'name: "Ages \\u202e6-10"', 1),
+    bands.write_text(bands.read_text(encoding="utf-8").replace("name: Ages 6–10", 'name: "Ages \\u202e6–10"', 1),
                      encoding="utf-8")
     assert main(["scenarios", "--dir", str(content)]) == 0
     out = capsys.readouterr().out
-    assert not raw_controls(out) and "Ages \\u202e6-10 (Grades 1-4)" in out
+    assert not raw_controls(out) and "Ages \\u202e6–10 (Grades 1–4)" in out

@@ -29,4 +29,4 @@ def test_band_value_and_topic_texts_are_translated(library, lang):
 
 def test_value_names_read_as_expected(library):
     assert load_translator("kk").value_name(library.values["honesty"]) == "Шыншылдық"
-    assert load_translator("ru").value_name(library.values["honesty"]) == "Честность"
+    assert load_translator("ru").value_name(library.values["honesty"]) == "Правдивость"

@@ -113,7 +113,7 @@ def test_a_save_that_fails_becomes_a_notice(session, monkeypatch):
 
 
 def to_card(hour, scenario_id: str):
-    """Play on until a team lands on the dilemma card `scenario_id` (other cards are skipped)."""
+    """Play on until a team lands on the dilemma card `scenario_id` (task cards are skipped)."""
     for _ in range(500):
         if hour.game.phase == "roll":
             hour.dispatch(Roll())
@@ -125,7 +125,7 @@ def to_card(hour, scenario_id: str):
 
 
 def test_a_team_plays_a_branching_card_through_to_its_ending(session):
-    hour = new_game(session)
+    hour = session.start_board("2Б", BAND, 20, TEAMS, ["two-steps"])
     to_card(hour, "two-steps")
     team = hour.game.current
     assert hour.node.id == "first"
@@ -140,7 +140,7 @@ def test_a_team_plays_a_branching_card_through_to_its_ending(session):
 
 
 def test_each_step_of_a_card_gets_a_fresh_talk_timer(session):
-    hour = new_game(session)
+    hour = session.start_board("2Б", BAND, 20, TEAMS, ["two-steps"])
     to_card(hour, "two-steps")
     hour.timer.start()
     hour.timer.tick(20)
@@ -149,7 +149,7 @@ def test_each_step_of_a_card_gets_a_fresh_talk_timer(session):
 
 
 def test_a_resumed_game_continues_the_card_at_the_step_it_reached(session):
-    hour = new_game(session)
+    hour = session.start_board("2Б", BAND, 20, TEAMS, ["two-steps"])
     to_card(hour, "two-steps")
     hour.dispatch(AnswerCard("give"))
     saved, problem = load_saved_game(session.data_dir)
@@ -157,3 +157,8 @@ def test_a_resumed_game_continues_the_card_at_the_step_it_reached(session):
     resumed = session.resume_board(saved)
     assert resumed.node.id == "second" and not resumed.dispatch(AnswerCard("give")).accepted
     assert resumed.dispatch(AnswerCard("tell")).accepted
+
+
+def test_a_game_of_chosen_stories_deals_only_those(session):
+    hour = session.start_board("2Б", BAND, 20, TEAMS, ["two-steps", "not-in-this-band"])
+    assert hour.game.dilemma_deck == ("two-steps",)

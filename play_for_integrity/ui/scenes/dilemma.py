@@ -11,7 +11,9 @@ import pygame
 from play_for_integrity.i18n import N_
 from play_for_integrity.play.actions import Advance, Choose
 from play_for_integrity.ui.painter import Painter
-from play_for_integrity.ui.scene_kit import MenuScene, bottom_row, header
+from play_for_integrity.ui.picture_art import (HIGHEST, LOWEST, picture_beside_choices, scenario_picture,
+                                               split_off_picture)
+from play_for_integrity.ui.scene_kit import MenuScene, bottom_row, header, header_gap
 from play_for_integrity.ui.widgets import Button, ButtonGroup
 
 NUMBER_KEYS = {**{pygame.K_1 + i: i for i in range(4)}, **{pygame.K_KP1 + i: i for i in range(4)}}
@@ -72,13 +74,20 @@ class DilemmaScene(MenuScene):
         progress = tr.gettext("Story %(number)s of %(count)s") % {
             "number": tr.format_number(self.view.number), "count": tr.format_number(self.view.count)}
         area = header(painter, tr.scenario_title(scenario), progress)
+        picture = scenario_picture(scenario)
         if node.is_ending:
             [button] = self.group.buttons
             button.label = tr.gettext("Continue")
             rest = bottom_row(painter, area, [button])
             painter.panel(rest)
             pad = m.px(28)
-            painter.text(tr.story(scenario, node), rest.inflate(-2 * pad, -2 * pad), m.heading)
+            box = rest.inflate(-2 * pad, -2 * pad)
+            if picture is not None:
+                picture_box, box = split_off_picture(painter, box, tr.story(scenario, node), m.heading,
+                                                     m.px(LOWEST), m.px(HIGHEST), m.px(20))
+                if picture_box is not None:
+                    self.app.pictures.draw(painter, picture_box, *picture)
+            painter.text(tr.story(scenario, node), box, m.heading)
             self.group.draw(painter, align="center")
             return
         gap = m.px(24)
@@ -86,22 +95,35 @@ class DilemmaScene(MenuScene):
         story_rect = pygame.Rect(area.x, area.y, story_w, area.height)
         painter.panel(story_rect)
         pad = m.px(24)
-        painter.text(tr.story(scenario, node), story_rect.inflate(-2 * pad, -2 * pad), m.body)
+        story_box = story_rect.inflate(-2 * pad, -2 * pad)
         column = pygame.Rect(story_rect.right + gap, area.y, area.width - story_w - gap, area.height)
-        prompt = pygame.Rect(column.x, column.y, column.width, m.px(44))
-        painter.text(tr.gettext("What would you do?"), prompt, m.body, colors.accent, bold=True, valign="middle",
-                     max_lines=1)
+        story_box, column = picture_beside_choices(painter, self.app.pictures, scenario, story_box,
+                                                   tr.story(scenario, node), m.body, column,
+                                                   lambda box, roomy: self._place_choices(painter, box, roomy),
+                                                   header_gap(painter, tr.scenario_title(scenario), progress))
+        painter.text(tr.story(scenario, node), story_box, m.body)
+        size, _ = self._place_choices(painter, column)
+        painter.text(tr.gettext("What would you do?"), pygame.Rect(column.x, column.y, column.width, m.px(44)),
+                     m.body, colors.accent, bold=True, valign="middle", max_lines=1)
+        for i, button in enumerate(self.group.buttons):
+            button.draw(painter, focused=(i == self.group.focus), hovered=(i == self.group.hover), size=size)
+
+    def _place_choices(self, painter: Painter, column: pygame.Rect, roomy: bool = False) -> tuple[int, bool]:
+        """Lay out the prompt's row and the choices in `column`; returns their one type size and whether all fit
+        (with some air to spare when `roomy`)."""
+        m, tr = painter.metrics, self.session.tr
+        scenario, node = self.view.scenario, self.view.node
         buttons = self.group.buttons
-        top = prompt.bottom + m.px(12)
+        top = column.y + m.px(44) + m.px(12)
         each = (column.bottom - top - m.px(16) * (len(buttons) - 1)) // len(buttons)
         for i, (button, choice) in enumerate(zip(buttons, node.choices)):
             button.label = tr.choice_text(scenario, node, choice)
             button.rect = pygame.Rect(column.x, top + i * (each + m.px(16)), column.width, each)
         # one type size for every choice, so none looks more important than another
-        boxes = [(b.label, b.label_rect(painter)) for b in buttons]
-        size = min(painter.fitter.fit(label, box.width, box.height, m.font(26), m.min_text).size for label, box in boxes)
-        for i, button in enumerate(buttons):
-            button.draw(painter, focused=(i == self.group.focus), hovered=(i == self.group.hover), size=size)
+        air = m.px(20) if roomy else 0
+        blocks = [painter.fitter.fit(b.label, box.width, box.height - air, m.font(26), m.min_text)
+                  for b, box in ((b, b.label_rect(painter)) for b in buttons)]
+        return min(block.size for block in blocks), all(block.fits for block in blocks)
 
 
 def next_scene(session) -> str:

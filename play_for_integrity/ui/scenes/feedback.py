@@ -6,6 +6,7 @@ import pygame
 
 from play_for_integrity.play.actions import Advance
 from play_for_integrity.ui.painter import Painter
+from play_for_integrity.ui.picture_art import HIGHEST, LOWEST, biggest, scenario_picture, split_off_picture
 from play_for_integrity.ui.scene_kit import MOVE_LABELS, MenuScene, bottom_row, header
 from play_for_integrity.ui.widgets import Button
 
@@ -49,7 +50,13 @@ class FeedbackScene(MenuScene):
         painter.text(tr.gettext("You chose: %(choice)s") % {"choice": tr.choice_text(self.scenario, self.node, self.choice)},
                      chosen, m.small, colors.muted_ink, max_lines=3)
         body = pygame.Rect(inner.x, chosen.bottom + m.px(12), inner.width, inner.bottom - chosen.bottom - m.px(12))
-        painter.text(tr.feedback(self.scenario, self.node, self.choice), body, m.body)
+        feedback = tr.feedback(self.scenario, self.node, self.choice)
+        picture = scenario_picture(self.scenario)
+        below = None
+        if picture is not None:  # under the feedback, in the room it leaves
+            below, body = split_off_picture(painter, body, feedback, m.body, m.px(LOWEST), m.px(HIGHEST), m.px(16),
+                                            top=False)
+        painter.text(feedback, body, m.body)
         # the board move, as an icon and words
         painter.panel(side)
         icon = pygame.Rect(0, 0, side.width // 2, side.width // 2)
@@ -73,4 +80,10 @@ class FeedbackScene(MenuScene):
             name_box = pygame.Rect(row.x, row.y, row.width - amount_box.width - m.px(8), row.height)
             painter.text(tr.value_name(values[value_id]), name_box, m.small, colors.ink, valign="middle", max_lines=1)
             y += row_h + m.px(6)
+        if picture is not None:  # or under the values, if it is bigger there
+            under = pygame.Rect(side.x + pad, y + m.px(6), side.width - 2 * pad, side.bottom - pad - y - m.px(6))
+            places = [below, under if under.height >= m.px(LOWEST) else None]
+            best = biggest(self.app.pictures, picture, places)
+            if best is not None:
+                self.app.pictures.draw(painter, places[best], *picture)
         button.draw(painter, focused=True, hovered=self.group.hover == 0, align="center")

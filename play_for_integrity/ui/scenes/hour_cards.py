@@ -12,11 +12,12 @@ import pygame
 from play_for_integrity.core.board_game import Move
 from play_for_integrity.i18n import N_
 from play_for_integrity.play.actions import AnswerCard, JudgeTask, SkipCard
-from play_for_integrity.play.board import BoardHour
+from play_for_integrity.play.board import BoardHour, CardAnswer
 from play_for_integrity.ui.board_view import team_color
 from play_for_integrity.ui.keys import ANSWER_LETTERS, answer_index, shortcut
 from play_for_integrity.ui.painter import Painter
-from play_for_integrity.ui.scene_kit import MenuScene, content_rect, talk_panel
+from play_for_integrity.ui.picture_art import picture_beside_choices
+from play_for_integrity.ui.scene_kit import TALK_MOST, MenuScene, content_rect, talk_panel
 from play_for_integrity.ui.task_icons import draw_task_icon
 from play_for_integrity.ui.timer_panel import TimedScene, TimerPanel
 from play_for_integrity.ui.tokens import draw_token
@@ -85,14 +86,15 @@ class CardScene(TimedScene, MenuScene):
 
 
 class BoardDilemmaScene(CardScene):
-    """The scenario's first node: the story on the left, options A-D on the right, chosen by the teacher."""
+    """One step of the dilemma card (the start, or where the team's last answer led): the story on the left,
+    options A-D on the right, chosen by the teacher."""
 
     name = "board-dilemma"
 
     def __init__(self, app, hour: BoardHour) -> None:
         super().__init__(app, hour)
         self.scenario = hour.scenario
-        self.node = self.scenario.start
+        self.node = hour.node or self.scenario.start
         self.choices = [Button("", lambda c=c: self.choose(c), key_hint=ANSWER_LETTERS[i], bold=False)
                         for i, c in enumerate(self.node.choices)]
         self.group.buttons = [*self.choices, *self.timer.buttons, self.skip_button, self.board_button]
@@ -102,9 +104,9 @@ class BoardDilemmaScene(CardScene):
         outcome = self.hour.dispatch(AnswerCard(choice.id))
         if not outcome.accepted:
             return
-        move = outcome.value
-        self.app.sounds.play({"ladder": "ladder", "snake": "snake"}.get(move.slide or "", "choice"))
-        self.app.replace("board-feedback", self.hour, self.scenario, self.node, choice, move)
+        answer = outcome.value
+        self.app.sounds.play({"ladder": "ladder", "snake": "snake"}.get(answer.move.slide or "", "choice"))
+        self.app.replace("board-feedback", self.hour, self.scenario, self.node, choice, answer)
 
     def handle(self, event: pygame.event.Event) -> bool:
         index = answer_index(event, len(self.node.choices))
@@ -116,25 +118,46 @@ class BoardDilemmaScene(CardScene):
 
     def draw(self, painter: Painter) -> None:
         m, tr = painter.metrics, self.session.tr
-        subtitle = tr.gettext("%(team)s · dilemma card")
+        steps = len(self.hour.game.steps)
+        subtitle = tr.gettext("%(team)s · dilemma card") if not steps else \
+            tr.gettext("%(team)s · dilemma card, step %(step)s") % {"team": "%(team)s", "step": steps + 1}
         area = card_top(painter, self, tr.scenario_title(self.scenario), subtitle, self.timer)
         area = self.bottom_buttons(painter, area)
         gap = m.px(24)
         story = pygame.Rect(area.x, area.y, int(area.width * 0.46), area.height)
         painter.panel(story)
         pad = m.px(24)
-        painter.text(tr.story(self.scenario, self.node), story.inflate(-2 * pad, -2 * pad), m.body)
         column = pygame.Rect(story.right + gap, area.y, area.right - story.right - gap, area.height)
-        each = (column.height - m.px(14) * (len(self.choices) - 1)) // len(self.choices)
-        for i, (button, choice) in enumerate(zip(self.choices, self.node.choices)):
-            button.label = tr.choice_text(self.scenario, self.node, choice)
-            button.rect = pygame.Rect(column.x, column.y + i * (each + m.px(14)), column.width, each)
-        size = min(painter.fitter.fit(b.label, b.label_rect(painter).width, b.label_rect(painter).height, m.font(26),
-                                      m.min_text).size for b in self.choices)
+        story_box, column = picture_beside_choices(painter, self.app.pictures, self.scenario,
+                                                   story.inflate(-2 * pad, -2 * pad),
+                                                   tr.story(self.scenario, self.node), m.body, column,
+                                                   lambda box, roomy: self._place(painter, box, roomy),
+                                                   self._spare(painter))
+        painter.text(tr.story(self.scenario, self.node), story_box, m.body)
+        size, _ = self._place(painter, column)
         for i, button in enumerate(self.group.buttons):
             button.draw(painter, focused=i == self.group.focus, hovered=i == self.group.hover,
                         size=size if button in self.choices else m.small, align="left" if button in self.choices
                         else "center")
+
+    def _spare(self, painter: Painter) -> pygame.Rect:
+        """The free end of the bottom row, right of Skip and Board: the picture's place when nothing else has room."""
+        row = self.board_button.rect
+        left = row.right + painter.metrics.px(32)
+        return pygame.Rect(left, row.y, content_rect(painter).right - left, row.height)
+
+    def _place(self, painter: Painter, column: pygame.Rect, roomy: bool = False) -> tuple[int, bool]:
+        """Lay out the options in `column`; returns their one type size and whether all fit (with air when
+        `roomy`)."""
+        m, tr = painter.metrics, self.session.tr
+        each = (column.height - m.px(14) * (len(self.choices) - 1)) // len(self.choices)
+        for i, (button, choice) in enumerate(zip(self.choices, self.node.choices)):
+            button.label = tr.choice_text(self.scenario, self.node, choice)
+            button.rect = pygame.Rect(column.x, column.y + i * (each + m.px(14)), column.width, each)
+        air = m.px(20) if roomy else 0
+        blocks = [painter.fitter.fit(b.label, b.label_rect(painter).width, b.label_rect(painter).height - air,
+                                     m.font(26), m.min_text) for b in self.choices]
+        return min(block.size for block in blocks), all(block.fits for block in blocks)
 
 
 MOVE_SENTENCES = {
@@ -145,14 +168,28 @@ MOVE_SENTENCES = {
 
 
 class BoardFeedbackScene(MenuScene):
-    """What the answer did on the board, why, and questions for the whole class to talk about."""
+    """What the answer meant, why, and where it led: the next step of the story (the same team decides it), or the
+    story's end and the move on the board, then questions that fit what the class saw, for everyone to talk about.
+    An ending's own text comes on a second page rather than being squeezed under the feedback."""
 
     name = "board-feedback"
 
-    def __init__(self, app, hour: BoardHour, scenario, node, choice, move: Move) -> None:
+    def __init__(self, app, hour: BoardHour, scenario, node, choice, answer: CardAnswer) -> None:
         super().__init__(app)
-        self.hour, self.scenario, self.node, self.choice, self.move = hour, scenario, node, choice, move
-        self.group.buttons = [Button("", self.back)]
+        self.hour, self.scenario, self.node, self.choice, self.answer = hour, scenario, node, choice, answer
+        self.move = answer.move
+        self.page = 0
+        self.pages = 2 if answer.ending is not None else 1
+        self.group.buttons = [Button("", self.advance)]
+
+    def advance(self) -> None:
+        """Continue: the ending's page, then the next step of the card or the board."""
+        if self.page + 1 < self.pages:
+            self.page += 1
+        elif self.answer.goes_on:
+            self.app.replace("board-dilemma", self.hour)
+        else:
+            self.back()
 
     def draw(self, painter: Painter) -> None:
         m, colors, tr = painter.metrics, painter.colors, self.session.tr
@@ -160,7 +197,11 @@ class BoardFeedbackScene(MenuScene):
         team = game.teams[self.move.team]
         slide = self.move.slide or "stay"
         name = painter.shortened(team.name, m.width * 2 // 5, m.heading, True)
-        sentence = tr.gettext(MOVE_SENTENCES[slide]) % {"team": name, "square": tr.format_number(self.move.end)}
+        if self.answer.goes_on:
+            slide = "stay"
+            sentence = tr.gettext("The story goes on: %(team)s decides the next step.") % {"team": name}
+        else:
+            sentence = tr.gettext(MOVE_SENTENCES[slide]) % {"team": name, "square": tr.format_number(self.move.end)}
         area = content_rect(painter)
         bar = pygame.Rect(area.x, area.y, area.width, m.px(96))
         icon = pygame.Rect(bar.x, bar.y + m.px(4), bar.height - m.px(8), bar.height - m.px(8))
@@ -174,11 +215,22 @@ class BoardFeedbackScene(MenuScene):
         button.rect = pygame.Rect(area.right - min(m.px(360), area.width // 3), area.bottom - h,
                                   min(m.px(360), area.width // 3), h)
         rest = pygame.Rect(area.x, bar.bottom + m.px(16), area.width, button.rect.y - m.px(16) - bar.bottom - m.px(16))
-        main = pygame.Rect(rest.x, rest.y, int(rest.width * 0.55), rest.height)
+        main = pygame.Rect(rest.x, rest.y, int(rest.width * (1.0 if self.answer.goes_on else 0.55)), rest.height)
         side = pygame.Rect(main.right + m.px(24), rest.y, rest.right - main.right - m.px(24), rest.height)
         pad = m.px(24)
         painter.panel(main)
         inner = main.inflate(-2 * pad, -2 * pad)
+        if not self.answer.goes_on:
+            talk_panel(painter, side, tr.gettext("Talk about it"), tr.discussion(self.scenario, self.answer.seen, TALK_MOST),
+                       m.body, m.small)
+        if self.page == 1:
+            ending = self.answer.ending
+            head = pygame.Rect(inner.x, inner.y, inner.width, m.px(56))
+            painter.text(tr.gettext("How the story ends"), head, m.small, colors.muted_ink, bold=True, max_lines=1)
+            painter.text(tr.story(self.scenario, ending), pygame.Rect(inner.x, head.bottom, inner.width,
+                                                                      inner.bottom - head.bottom), m.body)
+            button.draw(painter, focused=True, hovered=self.group.hover == 0, align="center")
+            return
         chosen = pygame.Rect(inner.x, inner.y, inner.width, m.px(112))
         painter.text(tr.gettext("The team chose: %(choice)s") % {
             "choice": tr.choice_text(self.scenario, self.node, self.choice)}, chosen, m.small, colors.muted_ink,
@@ -190,7 +242,6 @@ class BoardFeedbackScene(MenuScene):
         if effects:
             painter.text(effects, pygame.Rect(inner.x, inner.bottom - effects_h, inner.width, effects_h), m.small,
                          colors.ink, bold=True, valign="bottom", max_lines=2)
-        talk_panel(painter, side, tr.gettext("Talk about it"), tr.discussion(self.scenario), m.body, m.small)
         button.draw(painter, focused=True, hovered=self.group.hover == 0, align="center")
 
     def _effects_line(self) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pygame
 
 from play_for_integrity.ui.painter import Painter
-from play_for_integrity.ui.scene_kit import MenuScene, bottom_row, header
+from play_for_integrity.ui.scene_kit import MenuScene, bottom_row, header, labelled_texts
 from play_for_integrity.ui.widgets import Button
 
 
@@ -64,15 +64,6 @@ class HourStoriesScene(MenuScene):
             note = tr.teacher_note(scenario)
             if note:
                 blocks.append((tr.gettext("Teacher note"), note))
-            room = inner.bottom - top - len(blocks) * m.px(46)  # shared by the texts as their lengths need
-            total = sum(len(text) for _, text in blocks) or 1
-            y = top
-            for label, text in blocks:
-                each = m.px(46) + room * len(text) // total
-                painter.text(label, pygame.Rect(inner.x, y, inner.width, m.px(36)), m.small, colors.ink, bold=True,
-                             max_lines=1)
-                painter.text(text, pygame.Rect(inner.x, y + m.px(38), inner.width, each - m.px(46)), m.small, colors.ink)
-                y += each
-                y += each
+            labelled_texts(painter, pygame.Rect(inner.x, top, inner.width, inner.bottom - top), blocks, m.small)
         for i, button in enumerate(self.group.buttons):
             button.draw(painter, focused=i == self.group.focus, hovered=i == self.group.hover, align="center")

@@ -13,7 +13,7 @@ from play_for_integrity.play.teacher_export import FORMATS, export_folders
 from play_for_integrity.results.errors import ResultsError
 from play_for_integrity.ui.painter import Painter
 from play_for_integrity.ui import teacher_sections as sections
-from play_for_integrity.ui.scene_kit import MenuScene, bottom_row, header
+from play_for_integrity.ui.scene_kit import MenuScene, bottom_row, header, labelled_texts
 from play_for_integrity.ui.teacher_sections import class_label, mode_label, when
 from play_for_integrity.ui.widgets import Button
 
@@ -196,15 +196,7 @@ class TeacherSessionScene(MenuScene):
         if scenario.teacher_note:
             blocks.append((tr.gettext("Teacher note"), tr.teacher_note(scenario)))
         top = inner.y + line + m.px(12)
-        room = inner.bottom - top - len(blocks) * m.px(46)  # shared by the texts as their lengths need
-        total = sum(len(text) for _, text in blocks) or 1
-        y = top
-        for label, text in blocks:
-            each = m.px(46) + room * len(text) // total
-            painter.text(label, pygame.Rect(inner.x, y, inner.width, m.px(36)), m.small, colors.ink, bold=True,
-                         max_lines=1)
-            painter.text(text, pygame.Rect(inner.x, y + m.px(38), inner.width, each - m.px(46)), m.small, colors.ink)
-            y += each
+        labelled_texts(painter, pygame.Rect(inner.x, top, inner.width, inner.bottom - top), blocks, m.small)
 
     def _draw_export(self, painter: Painter, rect: pygame.Rect) -> None:
         m, colors, tr = painter.metrics, painter.colors, self.session.tr

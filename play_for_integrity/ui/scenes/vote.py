@@ -11,7 +11,8 @@ from play_for_integrity.play.vote import VoteHour
 from play_for_integrity.ui.form import Form
 from play_for_integrity.ui.keys import ANSWER_LETTERS, shortcut
 from play_for_integrity.ui.painter import Painter
-from play_for_integrity.ui.scene_kit import FormScene, MenuScene, bottom_row, header, note_above, talk_panel
+from play_for_integrity.ui.picture_art import picture_beside_choices
+from play_for_integrity.ui.scene_kit import TALK_MOST, FormScene, MenuScene, bottom_row, header, note_above, talk_panel
 from play_for_integrity.ui.text_field import TextField, ascii_digit
 from play_for_integrity.ui.theme import ink_on
 from play_for_integrity.ui.timer_panel import TimedScene, TimerPanel
@@ -39,6 +40,7 @@ class VoteScene(TimedScene, FormScene):
         super().__init__(app, Form(self.fields, ButtonGroup([*self.timer.buttons, self.skip_button, self.end_button,
                                                              self.show_button]), on_submit=self.show_result))
         self.problem = ""
+        self._rows: list[pygame.Rect] = []  # one per option, laid out by each draw
         self.form.focus(0)
 
     def counts(self) -> dict[str, int]:
@@ -97,16 +99,17 @@ class VoteScene(TimedScene, FormScene):
         story = pygame.Rect(body.x, body.y, int(body.width * 0.44), body.height)
         painter.panel(story)
         pad = m.px(24)
-        painter.text(tr.story(self.scenario, self.node), story.inflate(-2 * pad, -2 * pad), m.body)
         column = pygame.Rect(story.right + m.px(24), body.y, body.right - story.right - m.px(24), body.height)
+        story_box, column = picture_beside_choices(painter, self.app.pictures, self.scenario,
+                                                   story.inflate(-2 * pad, -2 * pad),
+                                                   tr.story(self.scenario, self.node), m.body, column,
+                                                   lambda box, roomy: self._place_rows(painter, box, roomy))
+        painter.text(tr.story(self.scenario, self.node), story_box, m.body)
         count_w = m.px(96)
-        gap = m.px(12)
-        each = (column.height - gap * (len(self.fields) - 1)) // len(self.fields)
         texts = [tr.choice_text(self.scenario, self.node, c) for c in self.node.choices]
         text_w = column.width - count_w - m.px(64)
-        size = min(painter.fitter.fit(t, text_w, each - m.px(12), m.small, m.min_text).size for t in texts)
-        for i, (field, text) in enumerate(zip(self.fields, texts)):
-            row = pygame.Rect(column.x, column.y + i * (each + gap), column.width, each)
+        size, _ = self._place_rows(painter, column)
+        for i, (field, text, row) in enumerate(zip(self.fields, texts, self._rows)):
             painter.panel(row, radius=m.px(12))
             radius = min(m.px(20), row.height // 3)
             painter.badge((row.x + m.px(12) + radius, row.centery), radius, ANSWER_LETTERS[i], colors.series[i],
@@ -118,6 +121,21 @@ class VoteScene(TimedScene, FormScene):
         for i, button in enumerate(self.group.buttons):
             button.draw(painter, focused=i == self.group.focus, hovered=i == self.group.hover,
                         size=m.body if button is self.show_button else m.small, align="center")
+
+    def _place_rows(self, painter: Painter, column: pygame.Rect, roomy: bool = False) -> tuple[int, bool]:
+        """Lay out one row per option in `column` (kept in `_rows`); returns the options' one type size and whether
+        all fit (with air when `roomy`)."""
+        m, tr = painter.metrics, self.session.tr
+        gap = m.px(12)
+        each = (column.height - gap * (len(self.fields) - 1)) // len(self.fields)
+        self._rows = [pygame.Rect(column.x, column.y + i * (each + gap), column.width, each)
+                      for i in range(len(self.fields))]
+        text_w = column.width - m.px(96) - m.px(64)
+        air = m.px(20) if roomy else 0
+        blocks = [painter.fitter.fit(tr.choice_text(self.scenario, self.node, c), text_w, each - m.px(12) - air,
+                                     m.small, m.min_text) for c in self.node.choices]
+        roomy_rows = not roomy or each >= m.px(72)  # a count box (56 high) still sits inside its row
+        return min(block.size for block in blocks), roomy_rows and all(block.fits for block in blocks)
 
 
 class VoteTalkScene(MenuScene):
@@ -153,5 +171,6 @@ class VoteTalkScene(MenuScene):
             painter.panel(ending)
             painter.text(tr.story(self.scenario, self.node), ending.inflate(-2 * pad, -2 * pad), m.body)
             questions = pygame.Rect(ending.right + m.px(24), rest.y, rest.right - ending.right - m.px(24), rest.height)
-        talk_panel(painter, questions, tr.gettext("Talk about it"), tr.discussion(self.scenario), m.heading, m.body)
+        asked = tr.discussion(self.scenario, self.hour.vote.seen, TALK_MOST)
+        talk_panel(painter, questions, tr.gettext("Talk about it"), asked, m.heading, m.body)
         button.draw(painter, focused=True, hovered=self.group.hover == 0, align="center")

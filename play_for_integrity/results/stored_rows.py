@@ -1,0 +1,71 @@
+"""What the quick ways of writing a store's answer rows share: the checks that let a row skip the long way.
+
+An export of a year's answers makes each line from the stored row (session_reader.ANSWER_COLUMNS) and the pieces
+earlier rows made, checking a field only when it makes a new piece. What it cannot vouch for that way (a time not
+in the store's own form, an id that needs quoting) goes the long way: decoded as any answer is read (a damaged one
+is left out with a warning) and written as a session in memory would be.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+from play_for_integrity.content.model import BOARD_MOVES
+from play_for_integrity.results.session_reader import Damaged, grades, stored_time
+from play_for_integrity.results.tables import LocalClock
+
+# A time as the store writes it (2025-03-01T08:15:02.120+00:00), in the years 1000-2999; the first 13 characters
+# name its UTC hour, the rest its minute, second and millisecond within that hour.
+STORED_TIME = re.compile(r"[12][0-9]{3}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-5][0-9]:[0-5][0-9]\.[0-9]{3}\+00:00")
+HOUR = 13  # len("2025-03-01T08")
+PLAIN_ID = re.compile(r"[0-9A-Za-z][0-9A-Za-z.\-]*")  # an id that needs no quotes, escapes or formula guard
+# Both at once, matched against `time + id` (a time in that form is 29 characters long): one call a row.
+TIME_AND_ID = re.compile(STORED_TIME.pattern + PLAIN_ID.pattern)
+CACHE_LIMIT = 4096  # pieces kept per kind (choices, grades, hours...); past it the memory starts again
+
+
+def remember(cache: dict, key: Any, piece: Any) -> Any:
+    """Keep `piece` under `key`, after emptying `cache` when it is full; returns `piece`."""
+    if len(cache) >= CACHE_LIMIT:
+        cache.clear()
+    cache[key] = piece
+    return piece
+
+
+def all_text(*values: Any) -> bool:
+    return all(type(value) is str for value in values)
+
+
+def choice_ok(scenario: Any, node: Any, choice: Any, board: Any, votes: Any) -> bool:
+    """The fields a choice decides (and its votes) are what the store's rules allow."""
+    return all_text(scenario, node, choice) and board in BOARD_MOVES and type(votes) is int and votes >= 1
+
+
+def seconds_ok(seconds: Any) -> bool:
+    return (type(seconds) is float or type(seconds) is int) and 0 <= seconds < math.inf
+
+
+def effects_of(stored: Any) -> Any:
+    """The grades an effects column holds, or None when it is damaged."""
+    try:
+        return grades(stored)
+    except Damaged:
+        return None
+
+
+def stored_moment(at: Any) -> Any:
+    """The UTC time of a stored time in the store's own form (STORED_TIME), or None."""
+    if type(at) is not str or not STORED_TIME.fullmatch(at):
+        return None
+    try:
+        return stored_time(at, "the time")
+    except Damaged:
+        return None
+
+
+def local_hour(clock: LocalClock, at: Any) -> str | None:
+    """'YYYY-MM-DD HH', the local hour of a stored time, when its hour's local times are whole hours away from UTC."""
+    moment = stored_moment(at)
+    return None if moment is None else clock.hour_text(moment)
