@@ -24,8 +24,10 @@ People = dict[str, tuple[str, str]]  # participant id -> (class and nickname, se
 class StoredLines:
     """Writes the answers of each session as the CSV lines of `answer_columns` (with the scenario columns)."""
 
-    def __init__(self, lines: _Lines, answers: AnswerRows, decode: Callable[[str, tuple], Answer | None]) -> None:
+    def __init__(self, lines: _Lines, answers: AnswerRows, decode: Callable[[str, tuple], Answer | None],
+                 check: frozenset[str] | None = None) -> None:
         self.lines, self.answers, self.decode = lines, answers, decode
+        self.check = check  # the value columns, when every answer's values must be checked (see sr.OtherValue)
         self.choice_col = 3  # after the time, the class and the nickname
         self.votes_col = self.choice_col + (7 if answers.with_scenario else 5)
         self.seconds_col = self.votes_col + 1
@@ -86,6 +88,7 @@ class StoredLines:
                 return False
             sr.remember(self._seconds, seconds, lines.part(self.seconds_col, (float(seconds),)))
         if effects not in self._grades:
+            sr.check_values(effects, self.check)
             graded = sr.effects_of(effects)
             if graded is None:
                 return False
@@ -101,6 +104,7 @@ class StoredLines:
 
     def _long(self, session: SessionData, row: tuple) -> str:
         """The line of a row decoded and written as any answer is ('' for a damaged row, left out with a warning)."""
+        sr.check_values(row[5], self.check)  # a damaged row's values count too, as when all are read beforehand
         answer = self.decode(session.uuid, row)
         if answer is None:
             return ""

@@ -23,6 +23,7 @@ from play_for_integrity.results.export_source import ExportSource, as_source
 from play_for_integrity.results.export_texts import ExportTexts
 from play_for_integrity.results.progress import Progress
 from play_for_integrity.results.records import SessionData
+from play_for_integrity.results.stored_rows import OtherValue
 from play_for_integrity.results.tables import (NUMBER, TIME, AnswerRows, Cell, Column, LocalClock, Table,
                                                answer_columns, overview_columns, overview_rows)
 
@@ -140,14 +141,14 @@ def _write_rows(out: Path, language: str, columns: Sequence[Column],
     return path
 
 
-def _sessions_text(source: ExportSource, table: str, values: list[str], texts: ExportTexts,
-                   progress: Progress) -> Callable[[_Lines], Iterator[str]]:
+def _sessions_text(source: ExportSource, table: str, values: list[str], texts: ExportTexts, progress: Progress,
+                   check: frozenset[str] | None = None) -> Callable[[_Lines], Iterator[str]]:
     """The rows of each session in turn, as text: a store's answers straight from their stored rows."""
     def texts_of(lines: _Lines) -> Iterator[str]:
         clock = LocalClock()
         answers = AnswerRows(values, texts, clock)
         if table == "answers" and source.stored is not None:
-            stored = StoredLines(lines, answers, source.decode)
+            stored = StoredLines(lines, answers, source.decode, check)
             for session, rows in source.stored(False):
                 yield stored.session(session, rows)
                 progress.done(len(rows))
@@ -168,7 +169,19 @@ def write_csv(sessions: Sequence[SessionData] | ExportSource, out: str | Path, l
         raise ResultsError(f"unknown CSV table '{table}': choose one of {', '.join(CSV_TABLES)}")
     source = as_source(sessions)
     texts = texts or ExportTexts(translate, value_names or {})
-    values = source.values(texts.value_names)
-    columns = answer_columns(values, texts) if table == "answers" else overview_columns(values, texts)
+    if table == "answers":
+        values, check = source.value_columns(texts.value_names)
+    else:  # a pupil's profile may be added up from answers: every value is looked for first
+        values, check = source.values(texts.value_names), None
     with progress or Progress.off() as shown:
-        return _write_rows(Path(out), language, columns, _sessions_text(source, table, values, texts, shown))
+        try:
+            return _write_table(source, Path(out), language, table, values, texts, shown, check)
+        except OtherValue:  # an answer names a value that has no column: again, with every value
+            shown.restart()
+            return _write_table(source, Path(out), language, table, source.values(texts.value_names), texts, shown)
+
+
+def _write_table(source: ExportSource, out: Path, language: str, table: str, values: list[str], texts: ExportTexts,
+                 progress: Progress, check: frozenset[str] | None = None) -> Path:
+    columns = answer_columns(values, texts) if table == "answers" else overview_columns(values, texts)
+    return _write_rows(out, language, columns, _sessions_text(source, table, values, texts, progress, check))

@@ -32,20 +32,42 @@ class ExportSource:
     sessions: Callable[[], Iterator[SessionData]]
     session_count: int
     answer_count: int
-    met: frozenset[str]  # every value id the sessions name (a superset when rows are damaged)
+    # Every value id the sessions name (a superset when rows are damaged), or how to find them when first asked: in
+    # a store, by reading every answer, which the JSON export (it has no value columns) never needs.
+    met: frozenset[str] | Callable[[], frozenset[str]]
     # The same sessions with their answers as stored rows (session_reader.ANSWER_COLUMNS), with or without the
     # participants' profiles, and where the warnings about damaged rows go; None for sessions in memory.
     stored: Callable[[bool], Iterator[SessionRows]] | None = None
     warn: Warn | None = None
+    profile_values: Callable[[], frozenset[str]] | None = None  # the value ids the stored profiles name
+
+    def value_columns(self, value_names: Mapping[str, str]) -> tuple[list[str], frozenset[str] | None]:
+        """values(), and the values to check each stored answer against as it is written (see
+        stored_rows.OtherValue), or None when nothing is left to check.
+
+        The known values are taken on trust when no profile names another: the answers are then checked as they are
+        written instead of all read beforehand (the one reading of every answer an export would otherwise add).
+        """
+        if self.stored is None or self.profile_values is None or not callable(self.met):
+            return self.values(value_names), None
+        known = list(value_names)
+        if not self.profile_values() <= set(known):
+            return self.values(value_names), None
+        return known, frozenset(known)
 
     def decode(self, sid: str, row: tuple) -> Answer | None:
         """The answer a stored row of session `sid` holds; None, with a warning, when the row is damaged."""
         return decode_answer(sid, row, self.warn or _ignore)
 
+    def values_met(self) -> frozenset[str]:
+        if callable(self.met):
+            object.__setattr__(self, "met", self.met())  # found once (the dataclass is frozen for its users)
+        return self.met  # type: ignore[return-value]
+
     def values(self, value_names: Mapping[str, str]) -> list[str]:
         """The value columns: the known values in catalog order, then any other value met, in first-seen order."""
         known = list(value_names)
-        if self.met <= set(known):
+        if self.values_met() <= set(known):
             return known
         return list(dict.fromkeys([*known, *first_seen_values(self.sessions())]))  # rare: one more reading pass
 
@@ -60,9 +82,14 @@ def as_source(sessions: Sequence[SessionData] | ExportSource) -> ExportSource:
     return sessions if isinstance(sessions, ExportSource) else from_sessions(sessions)
 
 
+def _profile_values(conn: sqlite3.Connection) -> frozenset[str]:
+    return frozenset(value for (value,) in conn.execute("SELECT DISTINCT value_id FROM profile")
+                     if isinstance(value, str))
+
+
 def _values_met(conn: sqlite3.Connection) -> frozenset[str]:
     """Value ids of every profile and answer, from two DISTINCT queries (a few hundred different effects)."""
-    found = {value for (value,) in conn.execute("SELECT DISTINCT value_id FROM profile") if isinstance(value, str)}
+    found = set(_profile_values(conn))
     for (stored,) in conn.execute("SELECT DISTINCT effects FROM answer"):
         try:
             found.update(grades(stored))
@@ -79,5 +106,6 @@ def from_store(conn: sqlite3.Connection, warn: Warn) -> ExportSource:
     """Every session of the store, read from it one session at a time as the export writes."""
     ids = session_ids(conn)
     answers = int(conn.execute("SELECT count(*) FROM answer").fetchone()[0])
-    return ExportSource(lambda: iter_sessions(conn, ids, warn), len(ids), answers, _values_met(conn),
-                        lambda with_profiles: iter_session_rows(conn, ids, warn, with_profiles), warn)
+    return ExportSource(lambda: iter_sessions(conn, ids, warn), len(ids), answers, lambda: _values_met(conn),
+                        lambda with_profiles: iter_session_rows(conn, ids, warn, with_profiles), warn,
+                        lambda: _profile_values(conn))

@@ -22,6 +22,7 @@ from play_for_integrity.results.export_source import ExportSource, as_source
 from play_for_integrity.results.export_texts import ExportTexts
 from play_for_integrity.results.progress import Progress
 from play_for_integrity.results.records import SessionData
+from play_for_integrity.results.stored_rows import OtherValue
 from play_for_integrity.results.tables import (AnswerRows, Column, LocalClock, answer_columns, overview_columns,
                                                overview_rows, scenario_sheet_title)
 from play_for_integrity.results.xlsx_rows import FastRows
@@ -66,9 +67,12 @@ class _Book:
             pass
 
 
-def _fill(book: _Book, source: ExportSource, texts: ExportTexts, progress: Progress) -> None:
-    """One pass over the sessions: participants to the overview, each answer to its scenario's sheet."""
-    values = source.values(texts.value_names)
+def _fill(book: _Book, source: ExportSource, texts: ExportTexts, progress: Progress, values: list[str],
+          check: frozenset[str] | None) -> None:
+    """One pass over the sessions: participants to the overview, each answer to its scenario's sheet.
+
+    `check`, when given, is what every stored answer's values are checked against (see stored_rows.OtherValue).
+    """
     clock = LocalClock()
     overview = book.table(texts.translate(h.OVERVIEW_SHEET), overview_columns(values, texts))
     answers = AnswerRows(values, texts, clock, with_scenario=False)
@@ -82,9 +86,11 @@ def _fill(book: _Book, source: ExportSource, texts: ExportTexts, progress: Progr
 
     if source.stored is not None and overview.fast is not None:
         maker = FastRows(overview.sheet, [kind for _, kind in columns], book.formats["date"])
-        _fill_stored(source, overview, sheets, sheets_for, StoredAnswers(answers, maker, source.decode), values,
-                     progress)
+        _fill_stored(source, overview, sheets, sheets_for, StoredAnswers(answers, maker, source.decode, check),
+                     values, progress)
         return
+    if check is not None:  # this way checks no answer: start again with every value looked for first
+        raise OtherValue
     for session in source.sessions():
         for row in overview_rows(session, values, clock):
             overview.add(row)
@@ -123,10 +129,21 @@ def write_xlsx(sessions: Sequence[SessionData] | ExportSource, out: str | Path, 
     """Write the workbook to `out` (replaced only once complete); `texts`, when given, overrides the rest."""
     path = output_path(out)
     texts = texts or ExportTexts(translate, value_names or {}, scenario_titles or {})
-    with replacing(path) as temp, progress or Progress.off() as shown:
+    source = as_source(sessions)
+    with progress or Progress.off() as shown:
+        try:
+            return _write_book(path, source, texts, shown, *source.value_columns(texts.value_names))
+        except OtherValue:  # an answer names a value that has no column: again, with every value
+            shown.restart()
+            return _write_book(path, source, texts, shown, source.values(texts.value_names), None)
+
+
+def _write_book(path: Path, source: ExportSource, texts: ExportTexts, progress: Progress, values: list[str],
+                check: frozenset[str] | None) -> Path:
+    with replacing(path) as temp:
         book = _Book(temp, texts)
         try:
-            _fill(book, as_source(sessions), texts, shown)
+            _fill(book, source, texts, progress, values, check)
         except BaseException:
             book.discard()
             raise

@@ -40,6 +40,11 @@ class Progress:
     def shown(self) -> bool:
         return self._bar is not None
 
+    def restart(self) -> None:
+        """Count from nothing again (the work starts over)."""
+        if self._bar is not None:
+            self._bar.reset()
+
     def done(self, amount: int = 1) -> None:
         if self._bar is not None:
             self._bar.update(amount)

@@ -26,6 +26,18 @@ TIME_AND_ID = re.compile(STORED_TIME.pattern + PLAIN_ID.pattern)
 CACHE_LIMIT = 4096  # pieces kept per kind (choices, grades, hours...); past it the memory starts again
 
 
+class OtherValue(Exception):
+    """A stored answer names a value the export has no column for: the export starts again with every value."""
+
+
+def check_values(stored: Any, columns: frozenset[str] | None) -> None:
+    """OtherValue when the effects `stored` (when readable) name a value outside `columns` (None: nothing to check)."""
+    if columns is not None:
+        graded = effects_of(stored)
+        if graded is not None and not graded.keys() <= columns:
+            raise OtherValue
+
+
 def remember(cache: dict, key: Any, piece: Any) -> Any:
     """Keep `piece` under `key`, after emptying `cache` when it is full; returns `piece`."""
     if len(cache) >= CACHE_LIMIT:

@@ -22,8 +22,10 @@ Kept = tuple[tuple, Answer | None, str | None]  # a stored row and its Answer (d
 class StoredAnswers:
     """Sorts and makes the answer rows of the scenario sheets (`answer_columns` without the scenario columns)."""
 
-    def __init__(self, answers: AnswerRows, maker: FastRows, decode: Callable[[str, tuple], Answer | None]) -> None:
+    def __init__(self, answers: AnswerRows, maker: FastRows, decode: Callable[[str, tuple], Answer | None],
+                 check: frozenset[str] | None = None) -> None:
         self.answers, self.maker, self.decode = answers, maker, decode
+        self.check = check  # the value columns, when every answer's values must be checked (see sr.OtherValue)
         self.choice_col = 3  # after the time, the class and the nickname
         self.votes_col = self.choice_col + 5
         self.seconds_col = self.votes_col + 1
@@ -59,6 +61,7 @@ class StoredAnswers:
                 if xml is None and self._learn(people, row):
                     out.append(self._kept_learnt(people, row))
                     continue
+                sr.check_values(effects, self.check)  # a damaged row's values count too
                 answer = self.decode(session.uuid, row)
                 if answer is not None:
                     out.append((row, answer, None))
@@ -93,6 +96,7 @@ class StoredAnswers:
                 return False
             sr.remember(self._seconds, seconds, cells(self.seconds_col, (float(seconds),)))
         if effects not in self._grades:
+            sr.check_values(effects, self.check)
             graded = sr.effects_of(effects)
             if graded is None:
                 return False

@@ -43,11 +43,14 @@ def card_hour(app, dilemmas: list[str], tasks: list[str], stop: str):
     session = app.session
     session.results.enabled = False
     teams = [Team(name, i, TOKEN_SHAPES[i]) for i, name in enumerate(("Сұңқарлар", "Барыстар"))]
-    game = BoardGame(build_board(30, 11), teams, dilemmas, tasks, 11, {"class_name": "7Б"})
-    while game.phase != stop:  # rolled by the rules alone: a screenshot needs no save after every roll
-        if game.is_over or game.phase != "roll":
-            raise RuntimeError(f"the demo board game ended before a {stop} square was reached")
-        game.roll()
+    for seed in range(11, 61):  # the first seeded board whose dice bring a team to a `stop` card
+        game = BoardGame(build_board(30, seed), teams, dilemmas, tasks, seed, {"class_name": "7Б"})
+        while game.phase == "roll" and not game.is_over:  # rolled by the rules alone: no save after every roll
+            game.roll()
+        if game.phase == stop:
+            break
+    else:
+        raise RuntimeError(f"no demo board game reached a {stop} square")
     return session.resume_board(game)
 
 
