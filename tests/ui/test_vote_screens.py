@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pygame
 
+from play_for_integrity.play.actions import SkipStory
 from play_for_integrity.results.store import ResultsStore
 from play_for_integrity.ui.scenes.hour_setup import HourSetupScene
 from play_for_integrity.ui.scenes.vote import VoteScene, VoteTalkScene
@@ -104,10 +107,11 @@ def test_a_story_whose_choice_ends_it_shows_the_questions_before_the_next(make_a
     app = make_app()
     app.session.band = "6-10"
     app.session.seed = 1
+    app.session.today = lambda: date(2027, 7, 1)  # the summer: the whole band, not one quarter's two stories
     vote = start_vote(app)
     hour = vote.hour
     while not any(c.next is None for c in vote.node.choices):  # found-wallet and copied-homework have such choices
-        hour.skip()
+        hour.dispatch(SkipStory())
         app.stack.replace(VoteScene(app, hour))
         app.stack.apply()
         vote = app.stack.top
