@@ -88,10 +88,10 @@ class StoredLines:
                 return False
             sr.remember(self._seconds, seconds, lines.part(self.seconds_col, (float(seconds),)))
         if effects not in self._grades:
-            sr.check_values(effects, self.check)
             graded = sr.effects_of(effects)
             if graded is None:
                 return False
+            sr.check_values(graded, self.check)
             sr.remember(self._grades, effects, lines.part(self.grades_col, answers.graded(graded)))
         if sr.stored_moment(at) is None:
             return False
@@ -104,8 +104,8 @@ class StoredLines:
 
     def _long(self, session: SessionData, row: tuple) -> str:
         """The line of a row decoded and written as any answer is ('' for a damaged row, left out with a warning)."""
-        sr.check_values(row[5], self.check)  # a damaged row's values count too, as when all are read beforehand
         answer = self.decode(session.uuid, row)
         if answer is None:
             return ""
+        sr.check_values(answer.effects, self.check)
         return self.lines(self.answers.row(session, AnswerRows.people(session), answer).parts())

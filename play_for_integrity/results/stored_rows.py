@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from play_for_integrity.content.model import BOARD_MOVES
@@ -30,12 +31,13 @@ class OtherValue(Exception):
     """A stored answer names a value the export has no column for: the export starts again with every value."""
 
 
-def check_values(stored: Any, columns: frozenset[str] | None) -> None:
-    """OtherValue when the effects `stored` (when readable) name a value outside `columns` (None: nothing to check)."""
-    if columns is not None:
-        graded = effects_of(stored)
-        if graded is not None and not graded.keys() <= columns:
-            raise OtherValue
+def check_values(graded: Mapping[str, int], columns: frozenset[str] | None) -> None:
+    """OtherValue when a kept answer's grades name a value outside `columns` (None: nothing to check).
+
+    A damaged answer, left out, is not checked: its values get no column when all answers are read first either.
+    """
+    if columns is not None and not graded.keys() <= columns:
+        raise OtherValue
 
 
 def remember(cache: dict, key: Any, piece: Any) -> Any:

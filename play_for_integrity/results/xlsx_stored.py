@@ -61,9 +61,9 @@ class StoredAnswers:
                 if xml is None and self._learn(people, row):
                     out.append(self._kept_learnt(people, row))
                     continue
-                sr.check_values(effects, self.check)  # a damaged row's values count too
                 answer = self.decode(session.uuid, row)
                 if answer is not None:
+                    sr.check_values(answer.effects, self.check)
                     out.append((row, answer, None))
                 continue
             day = serial(days, base + int(at[14:16]) * 60 + int(at[17:19]), int(at[20:23]) * 1000)
@@ -96,10 +96,10 @@ class StoredAnswers:
                 return False
             sr.remember(self._seconds, seconds, cells(self.seconds_col, (float(seconds),)))
         if effects not in self._grades:
-            sr.check_values(effects, self.check)
             graded = sr.effects_of(effects)
             if graded is None:
                 return False
+            sr.check_values(graded, self.check)
             sr.remember(self._grades, effects, cells(self.grades_col, answers.graded(graded)))
         moment = sr.stored_moment(at)
         if moment is None:

@@ -14,10 +14,10 @@ def test_a_scenario_id_gives_its_solo_board_and_vote_screens(tmp_path, capsys):
     assert main(["screenshot", "--scenario", "found-wallet", "--lang", "kk", "--out", str(tmp_path)]) == 0
     shots = sorted(p.name for p in tmp_path.glob("*.png"))
     assert any("-solo-start-kk-" in name for name in shots)
-    assert any("-board-card-kk-" in name for name in shots)
+    assert any("-board-card-start-kk-" in name for name in shots)
     assert any("-class-vote-start-kk-" in name for name in shots)
     assert len(shots) == len(capsys.readouterr().out.splitlines())
-    image = pygame.image.load(str(tmp_path / next(n for n in shots if "-board-card-" in n)))
+    image = pygame.image.load(str(tmp_path / next(n for n in shots if "-board-card-start-" in n)))
     assert image.get_size() == (1024, 768)
 
 
@@ -30,7 +30,7 @@ def test_a_file_outside_the_library_is_shown_too(tmp_path, capsys):
     draft.write_text(source.replace("id: found-wallet", "id: my-draft"), encoding="utf-8")
     out = tmp_path / "shots"
     assert main(["screenshot", "--scenario", str(draft), "--size", "1920x1080", "--out", str(out)]) == 0
-    assert any(p.name.startswith("my-draft-board-card-en-1920x1080") for p in out.glob("*.png"))
+    assert any(p.name.startswith("my-draft-board-card-start-en-1920x1080") for p in out.glob("*.png"))
 
 
 def test_a_broken_file_is_explained_not_drawn(tmp_path, capsys):
