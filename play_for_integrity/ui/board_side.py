@@ -20,7 +20,7 @@ def draw_team_list(painter: Painter, box: pygame.Rect, game: BoardGame, tr, posi
     pad = m.px(14)
     inner = box.inflate(-2 * pad, -2 * pad)
     head_h = m.px(30)
-    num_w = m.px(70)
+    num_w = m.px(76)
     heads = pygame.Rect(inner.x, inner.y, inner.width, head_h)
     square_col = pygame.Rect(inner.right - 2 * num_w, heads.y, num_w, head_h)
     points_col = pygame.Rect(inner.right - num_w, heads.y, num_w, head_h)

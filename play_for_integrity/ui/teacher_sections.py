@@ -173,7 +173,7 @@ def draw_profiles(painter: Painter, rect: pygame.Rect, tr, values: list[tuple[st
     average_row = pygame.Rect(inner.x, y, inner.width, m.px(50))
     pygame.draw.rect(painter.surface, colors.button, average_row, border_radius=m.px(8))
     _profile_row(painter, average_row, name_w, col_w, tr.gettext("Class average"), values,
-                 {v: signed(tr, average.get(v, 0.0), 1) for v, _ in values}, average, limit, bold=True)
+                 {v: signed(tr, average.get(v, 0.0), 1 if abs(average.get(v, 0.0)) < 10 else 0) for v, _ in values}, average, limit, bold=True)
     y = average_row.bottom + m.px(12)
     for name, profile in rows:
         row = pygame.Rect(inner.x, y, inner.width, m.px(PROFILE_ROW) - m.px(4))
