@@ -27,7 +27,7 @@ def demo_board(app, stop: str | None = None, turns: int = 14):
     """A six-team game played with seeded dice until `turns` rolls, or until a card of kind `stop` is drawn."""
     session = app.session
     session.seed = 11
-    hour = session.start_board("7Б", demo_band(session), 30, demo_teams(session))
+    hour = session.start_board("7Б", demo_band(session), 45, demo_teams(session))
     game = hour.game
     step = 0
     while not game.is_over:
