@@ -46,6 +46,7 @@ def start_board(app, names=KAZAKH_TEAMS) -> BoardScene:
     assert isinstance(setup, HourSetupScene)
     app.render()
     type_text(app, "7Б")
+    setup.minutes = 45  # the longest board: room for every kind of square before a team finishes
     setup.remove_team()  # four teams by default: keep three
     for field, name in zip(setup.team_fields, names):
         setup.form.focus_field(field)
