@@ -51,8 +51,9 @@ class BoardHour:
     """A board game in play with its team-talk timer; `dispatch` takes the teacher's actions."""
 
     def __init__(self, game: BoardGame, library: Library, sink: ResultsSink, data_dir: Path, notify: Notify,
-                 timer_seconds: int = 60, clock: Callable[[], float] = time.monotonic):
+                 timer_seconds: int = 60, clock: Callable[[], float] = time.monotonic, saves: bool = True):
         self.game = game
+        self.saves = saves  # False for a screenshot's or the fit check's game: nobody resumes it
         self.library = library
         self.sink = sink
         self.data_dir = data_dir
@@ -209,6 +210,8 @@ class BoardHour:
                     lambda: clear_saved_game(self.data_dir))
 
     def _save(self) -> None:
+        if not self.saves:
+            return
         self._guard(N_("Integrity Hour: the game could not be saved: %(error)s"),
                     lambda: save_game(self.game, self.data_dir))
 

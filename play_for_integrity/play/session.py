@@ -158,9 +158,9 @@ class GameSession:
                                    self.settings.language, minutes, teams, seed=self.seed, stories=stories)
         return self.board
 
-    def resume_board(self, game: BoardGame) -> BoardHour:
+    def resume_board(self, game: BoardGame, saves: bool = True) -> BoardHour:
         from play_for_integrity.play.board import BoardHour
-        self.board = BoardHour(game, self.library, self.results, self.data_dir, self.notify)
+        self.board = BoardHour(game, self.library, self.results, self.data_dir, self.notify, saves=saves)
         return self.board
 
     def start_vote(self, band: str, class_name: str, class_size: int | None = None,

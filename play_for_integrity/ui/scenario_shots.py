@@ -51,7 +51,7 @@ def card_hour(app, dilemmas: list[str], tasks: list[str], stop: str):
             break
     else:
         raise RuntimeError(f"no demo board game reached a {stop} square")
-    return session.resume_board(game)
+    return session.resume_board(game, saves=False)
 
 
 def path_to(scenario: Scenario, node_id: str) -> list[tuple[str, str]]:
@@ -95,6 +95,12 @@ def _vote(app, scenario: Scenario, node_id: str, option: int | None = None):
     return scene
 
 
+def _teach(app, scenario: Scenario, page: int):
+    scene = scene_registry.make(app, "hour-stories", [scenario])
+    scene.page = page  # a page it does not have is its last
+    return scene
+
+
 def scenario_shots(scenario: Scenario) -> Iterator[ScenarioShot]:
     """Each screen `scenario` is drawn on, with the line of the text it shows most of."""
     for node in scenario.nodes.values():
@@ -102,8 +108,9 @@ def scenario_shots(scenario: Scenario) -> Iterator[ScenarioShot]:
         for choice in node.choices:
             yield ScenarioShot(f"{node.id}/{choice.id} feedback", "solo", choice.line,
                                lambda app, n=node.id, c=choice.id: _solo(app, scenario, n, c))
-    yield ScenarioShot("what it teaches", "teacher", 1,
-                       lambda app: scene_registry.make(app, "hour-stories", [scenario]))
+    yield ScenarioShot("what it teaches", "teacher", 1, lambda app: _teach(app, scenario, 0))
+    if scenario.teacher_note:  # its own page where the objective leaves too little room (the same page if not)
+        yield ScenarioShot("what it teaches, page 2", "teacher", 1, lambda app: _teach(app, scenario, 1))
     for node in scenario.nodes.values():
         if node.is_ending:
             continue

@@ -49,8 +49,15 @@ def header(painter: Painter, title: str, right: str | None = None) -> pygame.Rec
     if right:
         painter.text(right, right_box, m.body, painter.colors.muted_ink, align="right", valign="middle", max_lines=1)
     painter.text(title, title_box, m.heading, painter.colors.ink, bold=True, valign="middle", max_lines=2)
-    rest = pygame.Rect(area.x, bar.bottom + m.px(16), area.width, area.bottom - bar.bottom - m.px(16))
-    return rest
+    return below_header(painter)
+
+
+def below_header(painter: Painter) -> pygame.Rect:
+    """The area `header` leaves below the heading, without drawing it (to lay out what decides its right text)."""
+    m = painter.metrics
+    area = content_rect(painter)
+    bar = _header_boxes(painter, False)[0]
+    return pygame.Rect(area.x, bar.bottom + m.px(16), area.width, area.bottom - bar.bottom - m.px(16))
 
 
 def header_gap(painter: Painter, title: str, right: str | None = None) -> pygame.Rect:

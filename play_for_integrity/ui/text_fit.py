@@ -30,15 +30,16 @@ class Misfit:
                 f"{self.text[:70]!r}")
 
 
-def _screens(app) -> Iterator[tuple[str, int, Any]]:
-    """Every screenshot's scene, every screen of every scenario and task card, and the asking screens."""
+def _screens(app, with_scenarios: bool = True) -> Iterator[tuple[str, int, Any]]:
+    """Every screenshot's scene, every screen of every scenario (unless not `with_scenarios`) and task card, and the
+    asking screens."""
     from play_for_integrity.ui import screenshot
     from play_for_integrity.ui.scenario_shots import scenario_shots
 
     for name in screenshot.SCENES:
         if name != "too-small":
             yield name, 0, lambda name=name: screenshot.build_scene(app, name)
-    for scenario in list(app.session.library.scenarios.values()):
+    for scenario in list(app.session.library.scenarios.values()) if with_scenarios else ():
         for shot in scenario_shots(scenario):
             yield f"{scenario.id} {shot.screen} {shot.label}", shot.line, lambda shot=shot: shot.build(app)
     yield from _task_cards(app)
@@ -134,8 +135,9 @@ def _messages(app) -> Iterator[tuple[str, int, Any]]:
     yield "PIN: the two PINs differ", 0, pins_differ
 
 
-def misfits(langs: Iterable[str], screens=None, scenarios: Iterable | None = None) -> list[Misfit]:
-    """Every text that does not fit, drawing each screen in each language (all screens, or one scenario's)."""
+def misfits(langs: Iterable[str], scenarios: Iterable | None = None, with_scenarios: bool = True) -> list[Misfit]:
+    """Every text that does not fit, drawing each screen in each language: all screens (those of the scenarios only
+    `with_scenarios`), or the given scenarios' screens."""
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
     import pygame
@@ -151,7 +153,7 @@ def misfits(langs: Iterable[str], screens=None, scenarios: Iterable | None = Non
             session = build_session(language=lang, persist=False)
             app = App(session, size=SIZE, headless=True)
             if scenarios is None:
-                listed = ((where, line, make, ()) for where, line, make in _screens(app))
+                listed = ((where, line, make, ()) for where, line, make in _screens(app, with_scenarios))
             else:
                 listed = ((f"{s.id} {shot.screen} {shot.label}", shot.line,
                            lambda shot=shot, s=s: (session.library.scenarios.__setitem__(s.id, s), shot.build(app))[1],
@@ -167,9 +169,9 @@ def misfits(langs: Iterable[str], screens=None, scenarios: Iterable | None = Non
     return found
 
 
-def check_catalog_fits(translators: Mapping[str, Any]) -> list[str]:
+def check_catalog_fits(translators: Mapping[str, Any], with_scenarios: bool = True) -> list[str]:
     """`i18n check` hook: one line per text that does not fit its box even at the minimum type size."""
-    return [str(misfit) for misfit in misfits(translators)]
+    return [str(misfit) for misfit in misfits(translators, with_scenarios=with_scenarios)]
 
 
 def scenario_misfit_problems(scenarios: Iterable) -> list:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pygame
@@ -60,13 +61,38 @@ def test_what_the_stories_teach_pages_through_each_objective_and_note(make_app, 
     pages = app.stack.top
     assert isinstance(pages, HourStoriesScene)
     assert [s.id for s in pages.stories] == [s.id for s in scene.stories()]
-    for number, story in enumerate(pages.stories):
+    shown: dict[str, set[str]] = {}
+    while True:
         drawn.clear()
         app.invalidate()
         app.render()
-        assert story.objective in drawn and story.teacher_note in drawn, story.id
+        on_page = [s for s in pages.stories if s.objective in drawn or s.teacher_note in drawn]
+        assert len(on_page) == 1, "one story a page"
+        shown.setdefault(on_page[0].id, set()).update(t for t in (on_page[0].objective, on_page[0].teacher_note)
+                                                      if t in drawn)
+        before = pages.page
         key(app, pygame.K_RIGHT)
-        assert pages.page == min(number + 1, len(pages.stories) - 1)
+        if pages.page == before:
+            break
+    assert {s.id: {s.objective, s.teacher_note} for s in pages.stories} == shown
+    assert not app.last_overflows
     key(app, pygame.K_ESCAPE)
     app.stack.apply()
     assert app.stack.top is scene
+
+
+def test_a_note_too_long_to_share_a_page_with_the_objective_gets_its_own(make_app, drawn):
+    app = make_app("en")
+    scene = setup(app, "board", date(2026, 11, 10))
+    story = replace(scene.stories()[0], teacher_note="A long note for the teacher. " * 16)
+    app.stack.push(HourStoriesScene(app, [story]))
+    app.stack.apply()
+    pages = app.stack.top
+    app.render()
+    assert story.objective in drawn and story.teacher_note not in drawn
+    key(app, pygame.K_RIGHT)
+    drawn.clear()
+    app.invalidate()
+    app.render()
+    assert story.teacher_note in drawn and story.objective not in drawn and pages.page == 1
+    assert not app.last_overflows
