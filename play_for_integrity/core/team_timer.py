@@ -5,7 +5,8 @@ from __future__ import annotations
 import math
 
 DEFAULT_SECONDS = 60
-MIN_SECONDS, MAX_SECONDS = 15, 600
+MIN_SECONDS, MAX_SECONDS = 15, 10 * DEFAULT_SECONDS  # extendable to ten times the default (WCAG 2.2.1)
+WARN_SECONDS = 20  # a warning this long before the end, for a timer longer than that
 _EPSILON = 1e-6
 
 
@@ -17,6 +18,8 @@ class TeamTimer:
         self.remaining: float = float(self.duration)
         self.running = False
         self.finished = False
+        self.warned = False  # the warning has been given in this countdown
+        self._warning_due = False
 
     def start(self) -> None:
         """Run from where it stands; a timer that has run out starts again from the full duration."""
@@ -40,17 +43,20 @@ class TeamTimer:
         self.remaining = float(self.duration)
         self.running = False
         self.finished = False
+        self.warned = self._warning_due = False
 
     def adjust(self, delta: int) -> None:
-        """Lengthen or shorten the duration (kept within 15..600 s); a stopped timer's time left moves with it."""
+        """Lengthen or shorten the duration (kept within 15..600 s), and the time left with it: visibly at once on
+        a running countdown (which keeps at least a second), for a stopped one when it starts."""
         old = self.duration
         self.duration = _clamp(old + delta)
-        if self.running:
-            return
-        if self.finished:
+        if self.finished and not self.running:
             self.reset()
-        else:
-            self.remaining = min(max(0.0, self.remaining + self.duration - old), float(self.duration))
+            return
+        floor = 1.0 if self.running else 0.0
+        self.remaining = min(max(floor, self.remaining + self.duration - old), float(self.duration))
+        if self.remaining > WARN_SECONDS:
+            self.warned = self._warning_due = False  # lengthened past the warning: warn again when it comes
 
     def tick(self, dt: float) -> bool:
         """Let `dt` seconds pass; True exactly once, on the tick that runs the time out."""
@@ -58,11 +64,23 @@ class TeamTimer:
             return False
         self.remaining -= dt
         if self.remaining > _EPSILON:  # many small float steps leave crumbs such as 2e-12
+            if not self.warned and self.remaining <= WARN_SECONDS < self.duration:
+                self.warned = self._warning_due = True
             return False
         self.remaining = 0.0
         self.running = False
         self.finished = True
         return True
+
+    def take_warning(self) -> bool:
+        """True once when the countdown has passed WARN_SECONDS before its end (the panel then warns)."""
+        due, self._warning_due = self._warning_due, False
+        return due
+
+    @property
+    def warning(self) -> bool:
+        """In the last WARN_SECONDS of a running countdown."""
+        return self.running and self.warned and self.remaining <= WARN_SECONDS
 
     def label(self) -> str:
         """The time left as m:ss, counting whole seconds up (so 0:00 shows only when time is up)."""

@@ -1,4 +1,9 @@
-"""Short friendly game sounds, synthesised in code (no sound files), played through an optional mixer."""
+"""Short friendly game sounds, synthesised in code and shipped as WAV files, played through an optional mixer.
+
+The files in assets/sounds are this module's output (`python -m play_for_integrity.ui.sounds` writes them again),
+so a first play loads a file in about a millisecond instead of synthesising for 100-200 ms on the UI thread; a
+missing or unreadable file is synthesised as before.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,7 @@ import random
 import sys
 import wave
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 log = logging.getLogger(__name__)
@@ -24,11 +30,14 @@ SOUND_DURATIONS_MS: dict[str, int] = {
     "finish": 900,
     "timer": 700,
     "dice": 300,
+    "warning": 260,
 }
 SOUND_NAMES: tuple[str, ...] = tuple(SOUND_DURATIONS_MS)
 
 # Loudest sample of each sound as a fraction of full scale (all well under half).
-_PEAKS = {"choice": 0.30, "ladder": 0.38, "snake": 0.35, "finish": 0.42, "timer": 0.38, "dice": 0.36}
+_PEAKS = {"choice": 0.30, "ladder": 0.38, "snake": 0.35, "finish": 0.42, "timer": 0.38, "dice": 0.36,
+          "warning": 0.26}
+SAMPLE_RATE = 22050  # of the shipped files
 
 C5, E5, G5, C6, E6 = 523.25, 659.26, 783.99, 1046.50, 1318.51
 
@@ -110,6 +119,13 @@ def _timer(buf: list[float], sr: int) -> None:
     _add_tone(buf, sr, 0.22, 0.48, C6, attack_s=0.005, release_s=0.12, decay_s=0.16, partials=bell)
 
 
+def _warning(buf: list[float], sr: int) -> None:
+    # Two quiet wooden ticks: time is running short, without the bell that means time is up.
+    wood = ((1, 1.0), (2.9, 0.25))
+    for start in (0.0, 0.14):
+        _add_tone(buf, sr, start, 0.11, G5, attack_s=0.002, release_s=0.04, decay_s=0.035, partials=wood)
+
+
 def _dice(buf: list[float], sr: int) -> None:
     rng = random.Random(7)  # fixed seed: the same rattle every time
     t, gap = 0.004, 0.018
@@ -122,11 +138,11 @@ def _dice(buf: list[float], sr: int) -> None:
 
 _RECIPES: dict[str, Callable[[list[float], int], None]] = {
     "choice": _choice, "ladder": _ladder, "snake": _snake,
-    "finish": _finish, "timer": _timer, "dice": _dice,
+    "finish": _finish, "timer": _timer, "dice": _dice, "warning": _warning,
 }
 
 
-def synthesize(name: str, sample_rate: int = 22050) -> array.array:
+def synthesize(name: str, sample_rate: int = SAMPLE_RATE) -> array.array:
     """The named sound as signed 16-bit mono samples at `sample_rate`."""
     if name not in _RECIPES:
         raise ValueError(f"unknown sound {name!r}; expected one of {', '.join(SOUND_NAMES)}")
@@ -196,6 +212,13 @@ class SoundBank:
         try:
             import pygame
 
+            shipped = sound_file(name)
+            if shipped.is_file():
+                try:
+                    self._sounds[name] = sound = pygame.mixer.Sound(file=str(shipped))  # SDL converts the rate
+                    return sound
+                except (pygame.error, OSError) as exc:
+                    log.warning("%s could not be read (%s); the sound is made again instead", shipped, exc)
             frequency, size, channels = pygame.mixer.get_init()
             samples = synthesize(name, frequency)
             if size == -16:
@@ -229,3 +252,26 @@ class SoundBank:
             log.warning("Sound is off: the audio device could not be used (%s).", exc)
         self._mixer_ok = False
         self._sounds.clear()
+
+
+def sound_file(name: str) -> Path:
+    """Where the shipped WAV of the named sound is."""
+    from play_for_integrity.paths import assets_dir
+    return assets_dir() / "sounds" / f"{name}.wav"
+
+
+def write_sound_files(folder: Path) -> list[Path]:
+    """Write every sound as a WAV into `folder` (what assets/sounds holds); returns the files."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name in SOUND_NAMES:
+        path = folder / f"{name}.wav"
+        path.write_bytes(_wav_bytes(synthesize(name, SAMPLE_RATE), SAMPLE_RATE))
+        written.append(path)
+    return written
+
+
+if __name__ == "__main__":  # python -m play_for_integrity.ui.sounds [FOLDER]: write the shipped files again
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else sound_file("x").parent
+    for written_path in write_sound_files(target):
+        print(written_path)

@@ -1,6 +1,13 @@
-"""The team-talk timer on a card: big digits, start/pause and -15/+15 s buttons, T and +/- keys, a chime at the end."""
+"""The team-talk timer on a card: big digits, start/pause and -15/+15 s buttons, T and +/- keys.
+
+What it shows changes with every press (the time left moves at once, and "+15 s" shows beside it); 20 seconds before
+the end two quiet ticks sound and the digits turn orange; at the end a bell rings and the digits bounce for a few
+seconds (twice a second: nothing flashes more than three times a second), so the end never hangs on colour alone.
+"""
 
 from __future__ import annotations
+
+import math
 
 import pygame
 
@@ -10,6 +17,8 @@ from play_for_integrity.ui.painter import Painter
 from play_for_integrity.ui.widgets import Button
 
 STEP_SECONDS = 15
+SHOW_CHANGE_S = 1.5  # how long "+15" stays beside the digits
+BOUNCE_S, BOUNCE_HZ = 3.0, 2.0  # the end signal's motion
 
 
 class TimerPanel:
@@ -26,6 +35,10 @@ class TimerPanel:
         self.digits = pygame.Rect(0, 0, 0, 0)
         self.caption = pygame.Rect(0, 0, 0, 0)
         self._shown = ""
+        self.change = ""  # "+15" after a press, for SHOW_CHANGE_S
+        self._change_left = 0.0
+        self._bounce_left = 0.0  # the end signal's motion still to play
+        self._drawn_offset = 0
 
     def toggle_timer(self) -> None:
         if self.timer.finished:
@@ -33,7 +46,12 @@ class TimerPanel:
         self.timer.toggle()
 
     def adjust(self, delta: int) -> None:
+        before = self.timer.duration
         self.timer.adjust(delta)
+        moved = self.timer.duration - before
+        self.change = f"{moved:+d}" if moved else "="  # as on the buttons; "=" at the 15 s or 10 min limit
+        self._change_left = SHOW_CHANGE_S
+        self.app.invalidate()
 
     def handle(self, event: pygame.event.Event) -> bool:
         """T starts or pauses, + and - change the time; True when the event was used."""
@@ -49,15 +67,39 @@ class TimerPanel:
         return False
 
     def update(self, dt: float) -> bool:
-        """Advance the timer; True when the digits shown change (once a second), so the loop can stay idle."""
+        """Advance the timer; True when what the digits show changes, so the loop can stay idle otherwise."""
+        changed = False
         if self.timer.tick(dt):
             self.app.sounds.play("timer")
+            self._bounce_left = BOUNCE_S
             self.app.invalidate()  # the play symbol comes back in place of pause
-        return self.timer.label() != self._shown
+        if self.timer.take_warning():
+            self.app.sounds.play("warning")
+            changed = True
+        if self._change_left > 0:
+            self._change_left = max(0.0, self._change_left - dt)
+            changed = changed or self._change_left == 0
+        if self._bounce_left > 0:
+            self._bounce_left = max(0.0, self._bounce_left - dt)
+            changed = changed or self.bounce_offset(1) != self._drawn_offset or self._bounce_left == 0
+        return changed or self.timer.label() != self._shown
 
     @property
     def running(self) -> bool:
-        return self.timer.running
+        """Whether the loop must keep ticking: the countdown runs, or a change or the end signal is on show."""
+        return self.timer.running or self._change_left > 0 or self._bounce_left > 0
+
+    @property
+    def ending(self) -> bool:
+        """The end signal is playing."""
+        return self._bounce_left > 0
+
+    def bounce_offset(self, height: int) -> int:
+        """How far up the digits are drawn now: a bounce at BOUNCE_HZ while the end signal plays, else 0."""
+        if self._bounce_left <= 0:
+            return 0
+        phase = (BOUNCE_S - self._bounce_left) * BOUNCE_HZ
+        return round(abs(math.sin(math.pi * phase)) * height * 0.14)
 
     def layout(self, rect: pygame.Rect, painter: Painter) -> None:
         """The caption across the top; below it the digits on the left and the three buttons on the right."""
@@ -92,13 +134,23 @@ class TimerPanel:
                      valign="bottom")
 
     def draw_digits(self, painter: Painter) -> None:
-        """The remaining time, drawn on the dynamic layer every second."""
+        """The remaining time (as large as its box allows), and "+15" after a press, on the dynamic layer."""
         m, colors = painter.metrics, painter.colors
         box = self.digits
         pygame.draw.rect(painter.surface, colors.background, box)
         self._shown = self.timer.label()
-        ink = colors.poor if self.timer.finished else colors.accent if self.timer.running else colors.ink
-        painter.text(self._shown, box, m.heading, ink, bold=True, align="center", valign="middle", max_lines=1)
+        timer = self.timer
+        ink = colors.poor if timer.finished or timer.warning else colors.accent if timer.running else colors.ink
+        change_w = 0
+        if self._change_left > 0 and self.change:
+            change_w = painter.fitter.fit(self.change, box.width // 3, box.height, m.small, m.min_text, True, 1).width
+            change_w = min(box.width // 3, change_w + m.px(6))
+            painter.text(self.change, pygame.Rect(box.right - change_w, box.y, change_w, box.height), m.small,
+                         colors.accent, bold=True, align="right", valign="middle", max_lines=1)
+        size = max(m.heading, box.height * 2 // 3)  # the bounce stays inside the box it clears
+        self._drawn_offset = self.bounce_offset(box.height)
+        digits = pygame.Rect(box.x, box.y - self._drawn_offset, box.width - change_w, box.height)
+        painter.text(self._shown, digits, size, ink, bold=True, align="center", valign="middle", max_lines=1)
 
 
 class TimedScene:

@@ -67,14 +67,61 @@ def test_adjusting_a_stopped_timer_moves_its_time_too(delta, duration):
     assert timer.duration == duration and timer.remaining == duration
 
 
-def test_adjusting_a_running_timer_keeps_the_countdown():
+def test_adjusting_a_running_timer_changes_the_time_left_at_once():
     timer = TeamTimer(60)
     timer.start()
     timer.tick(10)
     timer.adjust(15)
-    assert timer.duration == 75 and timer.remaining == 50
+    assert timer.duration == 75 and timer.remaining == 65 and timer.label() == "1:05"
+    timer.adjust(-15)
+    assert timer.duration == 60 and timer.remaining == 50
     timer.reset()
-    assert timer.remaining == 75
+    assert timer.remaining == 60
+
+
+def test_shortening_a_running_timer_leaves_it_a_second():
+    timer = TeamTimer(60)
+    timer.start()
+    timer.tick(50)
+    timer.adjust(-45)
+    assert timer.duration == 15 and timer.remaining == 1.0 and timer.running
+    assert timer.tick(1) is True
+
+
+def test_it_warns_once_twenty_seconds_before_the_end():
+    timer = TeamTimer(60)
+    timer.start()
+    warnings = []
+    for _ in range(240):
+        timer.tick(0.25)
+        warnings.append(timer.take_warning())
+    assert warnings.count(True) == 1 and warnings.index(True) == 159  # at 40 s, with 20 s left
+    assert timer.finished and not timer.warning
+
+
+def test_lengthening_past_the_warning_warns_again():
+    timer = TeamTimer(60)
+    timer.start()
+    timer.tick(45)
+    assert timer.take_warning() and timer.warning
+    timer.adjust(30)
+    assert not timer.warning
+    timer.tick(30)
+    assert timer.take_warning()
+
+
+def test_a_timer_of_twenty_seconds_or_less_does_not_warn():
+    timer = TeamTimer(15)
+    timer.start()
+    timer.tick(14)
+    assert not timer.take_warning()
+
+
+def test_it_can_be_extended_to_ten_times_its_default():
+    timer = TeamTimer()
+    for _ in range(100):
+        timer.adjust(60)
+    assert timer.duration == 10 * 60
 
 
 def test_adjusting_a_paused_timer_shifts_the_time_left():

@@ -225,8 +225,34 @@ def test_the_timer_counts_down_on_the_dynamic_layer_and_chimes(make_app):
     assert app._passes == passes, "the digits change without drawing the card again"
     assert app.stack.top.timer.timer.label() == "0:01"
     settle(app, 1.0)
-    assert played == ["timer"]
-    assert not app.stack.top.timer.running
+    assert played == ["warning", "timer"], "two ticks 20 s before the end, the bell at the end"
+    panel = app.stack.top.timer
+    assert not panel.timer.running and panel.ending, "the end moves, not only changes colour"
+    settle(app, 3.5)
+    assert not panel.ending and not panel.running
+    assert app._passes == passes + 1, "the card is drawn again once, for the play symbol; the bounce is dynamic"
+
+
+def test_a_press_on_a_running_timer_shows_at_once(make_app, drawn):
+    app = make_app()
+    app.stack.push(BoardDilemmaScene(app, demo_board(app, stop="dilemma")))
+    app.stack.apply()
+    app.render()
+    key(app, pygame.K_t)
+    settle(app, 10.0)
+    panel = app.stack.top.timer
+    assert panel.timer.label() == "0:50"
+    drawn.clear()
+    key(app, pygame.K_PLUS)
+    app.invalidate()
+    app.render()
+    assert panel.timer.label() == "1:05" and "1:05" in drawn
+    assert drawn.count("+15") == 2, "the +15 button, and +15 beside the digits"
+    settle(app, 2.0)
+    drawn.clear()
+    app.invalidate()
+    app.render()
+    assert drawn.count("+15") == 1 and "1:03" in drawn
 
 
 def test_the_board_is_readable_with_six_teams_in_every_language(make_app):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import array
 import logging
 import subprocess
 import sys
@@ -40,8 +41,40 @@ def fresh_mixer():
     pygame.mixer.quit()
 
 
-def test_the_six_sounds_exist():
-    assert set(SOUND_NAMES) == {"choice", "ladder", "snake", "finish", "timer", "dice"}
+def test_the_seven_sounds_exist():
+    assert set(SOUND_NAMES) == {"choice", "ladder", "snake", "finish", "timer", "dice", "warning"}
+
+
+@pytest.mark.parametrize("name", SOUND_NAMES)
+def test_each_shipped_file_is_what_its_recipe_makes(name, synthesized):
+    import wave
+
+    with wave.open(str(sounds.sound_file(name)), "rb") as wav:
+        assert (wav.getnchannels(), wav.getsampwidth(), wav.getframerate()) == (1, 2, sounds.SAMPLE_RATE)
+        shipped = array.array("h", wav.readframes(wav.getnframes()))
+    if sys.byteorder == "big":
+        shipped.byteswap()
+    made = synthesized[name]
+    assert len(shipped) == len(made), f"run: python -m play_for_integrity.ui.sounds ({name}.wav is out of date)"
+    assert max(abs(a - b) for a, b in zip(shipped, made)) <= 1, f"{name}.wav is out of date"
+
+
+def test_a_first_play_loads_the_shipped_file_without_synthesising(fresh_mixer, monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("synthesised on the UI thread")
+
+    monkeypatch.setattr(sounds, "synthesize", refuse)
+    bank = SoundBank()
+    for name in SOUND_NAMES:
+        bank.play(name)
+    assert set(bank._sounds) == set(SOUND_NAMES)
+
+
+def test_a_missing_file_is_synthesised_instead(fresh_mixer, monkeypatch, tmp_path):
+    monkeypatch.setattr(sounds, "sound_file", lambda name: tmp_path / f"{name}.wav")
+    bank = SoundBank()
+    bank.play("dice")
+    assert "dice" in bank._sounds
 
 
 def test_importing_and_synthesizing_does_not_initialise_pygame():
@@ -147,15 +180,18 @@ def test_plays_through_the_dummy_audio_driver(fresh_mixer, monkeypatch, caplog):
         pytest.skip("no dummy audio driver here: the silent path is tested below")
     assert caplog.records == []
     assert len(built) == len(SOUND_NAMES)  # each sound is built once, then reused
-    assert all("buffer" in kwargs for kwargs in built)
+    assert all(str(kwargs.get("file", "")).endswith(".wav") for kwargs in built)  # the shipped files
     assert fresh_mixer.get_init()[0] == 22050
 
 
 @pytest.mark.parametrize(
     "mixer_settings", [(22050, -16, 2), (44100, -16, 1), (48000, 32, 2), (22050, 8, 1)]
 )
-def test_a_mixer_opened_elsewhere_is_matched(fresh_mixer, monkeypatch, mixer_settings):
+@pytest.mark.parametrize("shipped", [True, False], ids=["file", "synthesised"])
+def test_a_mixer_opened_elsewhere_is_matched(fresh_mixer, monkeypatch, mixer_settings, shipped, tmp_path):
     """Rate, sample format and channel count of an already open mixer are converted to."""
+    if not shipped:
+        monkeypatch.setattr(sounds, "sound_file", lambda name: tmp_path / f"{name}.wav")
     try:
         fresh_mixer.init(*mixer_settings, allowedchanges=0)
     except Exception as exc:  # noqa: BLE001
