@@ -24,8 +24,10 @@ COMMAND_MODULES: dict[str, dict[str, str]] = {
     "play_for_integrity.i18n.commands": {"i18n": "translations: status, check, extract, update"},
     "play_for_integrity.guide.commands": {
         "guide": "write the teacher's handbook of an age band: every story, its objective, feedback and a plan"},
+    "play_for_integrity.printkit.commands": {"print": "write an age band's paper kit as PDFs: board, cards, handbook"},
     "play_for_integrity.results.commands": {
         "results": "list, export, merge, check, back up and delete class results"},
+    "play_for_integrity.cards.commands": {"cards": "answer cards for the class vote: scan photos of them, print them"},
     "play_for_integrity.ui.commands": {
         "play": "start the game; with --scenario, preview one scenario and reload it on save",
         "screenshot": "render a scene, or every screen of one scenario, to PNG without a window",

@@ -1,13 +1,16 @@
-"""The snakes-and-ladders board drawn with code: squares in a zigzag, ladders, snakes, card marks and tokens."""
+"""The snakes-and-ladders board drawn with code: squares in a zigzag, ladders, snakes, card marks and tokens.
+
+Where things go comes from core.board_geometry, which the printed board uses too; this module only paints.
+"""
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 
 import pygame
 
 from play_for_integrity.core.board import Board
+from play_for_integrity.core.board_geometry import BoardGeometry, Box, Point, star_points
 from play_for_integrity.core.board_game import Team
 from play_for_integrity.ui.painter import Painter
 from play_for_integrity.ui.theme import Color, Palette
@@ -23,24 +26,22 @@ def team_color(colors: Palette, team: Team) -> Color:
 
 
 class BoardView:
-    """Where each square is inside `rect`, and how the board, its links and the tokens are drawn."""
+    """Where each square is inside `rect` (the board fills as much of it as fits), and how it is all drawn."""
 
     def __init__(self, board: Board, rect: pygame.Rect):
         self.board = board
         self.columns = board.columns
         self.rows = board.rows
-        self.cell = max(8, min(rect.width // self.columns, rect.height // self.rows))
-        width, height = self.cell * self.columns, self.cell * self.rows
-        self.rect = pygame.Rect(rect.x + (rect.width - width) // 2, rect.y + min(rect.height - height, 8) // 2, width,
-                                height)  # at the top, level with the team list
+        self.geometry = BoardGeometry(board, Box(rect.x, rect.y, rect.width, rect.height), whole=True, min_cell=8)
+        self.cell = int(self.geometry.cell)
+        self.rect = _rect(self.geometry.box)
 
     def square_rect(self, square: int) -> pygame.Rect:
-        row, col = self.board.row_col(square, self.columns)
-        return pygame.Rect(self.rect.x + col * self.cell, self.rect.bottom - (row + 1) * self.cell, self.cell, self.cell)
+        return _rect(self.geometry.square_box(square))
 
-    def center(self, square: int) -> tuple[float, float]:
-        r = self.square_rect(square)
-        return r.x + r.width / 2, r.y + r.height / 2
+    def center(self, square: int) -> Point:
+        """Where ladders and snakes end and a lone token stands (below the square's number)."""
+        return self.geometry.center(square)
 
     # -- the static board ------------------------------------------------------------------------
     def draw(self, painter: Painter) -> None:
@@ -49,13 +50,15 @@ class BoardView:
         for square in range(self.board.size):
             self._draw_square(painter, square)
         for foot, top in self.board.ladders.items():
-            self._draw_ladder(painter, self.center(foot), self.center(top))
+            self._draw_ladder(painter, foot, top)
         for head, tail in self.board.snakes.items():
-            self._draw_snake(painter, self.center(head), self.center(tail))
-        for square in range(self.board.size):
+            self._draw_snake(painter, head, tail)
+        for square in range(self.board.size):  # last, so that no ladder or snake hides a number or a mark
             kind = self.board.kind(square)
             if kind in ("dilemma", "task"):
                 self._draw_mark(painter, square, kind)
+            if kind not in ("start", "finish"):
+                self._draw_number(painter, square)
 
     def _fill(self, colors: Palette, square: int) -> Color:
         kind = self.board.kind(square)
@@ -75,14 +78,22 @@ class BoardView:
         pygame.draw.rect(painter.surface, self._fill(colors, square), rect)
         pygame.draw.rect(painter.surface, colors.panel_edge, rect, max(1, m.px(1)))
         kind = self.board.kind(square)
-        if kind == "start":
-            self._arrow(painter, rect.inflate(-rect.width // 3, -rect.height // 3))
-        elif kind == "finish":
-            self._flag(painter, rect.inflate(-rect.width // 3, -rect.height // 3))
-        else:
-            size = max(10, min(m.small, self.cell // 4))
-            image = painter.fitter.image(str(square), size, False, colors.muted_ink)
-            painter.surface.blit(image, (rect.x + m.px(4), rect.y + m.px(2)))
+        if kind in ("start", "finish"):
+            icon = _rect(self.geometry.play_box(square)).inflate(-rect.width // 3, -rect.height // 6)
+            side = min(icon.width, icon.height)
+            icon = pygame.Rect(0, 0, side, side)
+            icon.center = rect.center
+            (self._arrow if kind == "start" else self._flag)(painter, icon)
+
+    def _draw_number(self, painter: Painter, square: int) -> None:
+        """The square's number on a plate of the square's colour, in the corner no token or link end uses."""
+        colors = painter.colors
+        box = _rect(self.geometry.number_box(square))
+        image = painter.fitter.image(str(square), max(10, box.height), False, colors.ink)
+        plate = image.get_rect(topleft=box.topleft).inflate(max(2, box.height // 6), 0)
+        plate.topleft = box.topleft
+        pygame.draw.rect(painter.surface, self._fill(colors, square), plate, border_radius=max(2, box.height // 5))
+        painter.surface.blit(image, image.get_rect(center=plate.center))
 
     def _arrow(self, painter: Painter, box: pygame.Rect) -> None:
         c = painter.colors.accent
@@ -106,17 +117,12 @@ class BoardView:
                                      (cloth.x + i * half, cloth.y + j * cloth.height // 2, half, cloth.height // 2))
 
     def _draw_mark(self, painter: Painter, square: int, kind: str) -> None:
-        """A small card (dilemma) or star (task) in the square's corner, above any ladder or snake."""
+        """A small card (dilemma) or star (task) in the square's top-right corner, above any ladder or snake."""
         colors = painter.colors
-        rect = self.square_rect(square)
-        size = max(8, self.cell * 2 // 7)
-        box = pygame.Rect(rect.right - size - self.cell // 14, rect.y + self.cell // 14, size, size)
+        box = _rect(self.geometry.mark_box(square))
+        size = max(8, min(box.width, box.height))
         if kind == "task":
-            points = []
-            for i in range(10):
-                r = size / 2 if i % 2 == 0 else size / 4.4
-                angle = -math.pi / 2 + i * math.pi / 5
-                points.append((box.centerx + r * math.cos(angle), box.centery + r * math.sin(angle)))
+            points = star_points(box.center, size)
             pygame.draw.polygon(painter.surface, colors.focus, points)
             pygame.draw.polygon(painter.surface, colors.ink, points, 1)
             return
@@ -127,45 +133,26 @@ class BoardView:
         mark = painter.fitter.image("?", max(8, size * 3 // 4), True, colors.accent)
         painter.surface.blit(mark, mark.get_rect(center=card.center))
 
-    def _draw_ladder(self, painter: Painter, foot: tuple[float, float], top: tuple[float, float]) -> None:
+    def _draw_ladder(self, painter: Painter, foot: int, top: int) -> None:
         color = painter.colors.good
-        dx, dy = top[0] - foot[0], top[1] - foot[1]
-        length = math.hypot(dx, dy) or 1.0
-        ux, uy = dx / length, dy / length
-        px, py = -uy, ux
-        half = self.cell * 0.16
-        width = max(3, self.cell // 14)
-        rails = [((foot[0] + px * s * half, foot[1] + py * s * half), (top[0] + px * s * half, top[1] + py * s * half))
-                 for s in (-1, 1)]
-        step = self.cell * 0.28
-        rungs = int(length // step)
-        for i in range(1, rungs + 1):
-            t = i * step
-            a = (rails[0][0][0] + ux * t, rails[0][0][1] + uy * t)
-            b = (rails[1][0][0] + ux * t, rails[1][0][1] + uy * t)
+        ladder = self.geometry.ladder(foot, top)
+        width = max(3, round(ladder.width))
+        for a, b in ladder.rungs:
             pygame.draw.line(painter.surface, color, a, b, max(2, width - 1))
-        for a, b in rails:
+        for a, b in ladder.rails:
             pygame.draw.line(painter.surface, color, a, b, width)
 
-    def snake_point(self, head: tuple[float, float], tail: tuple[float, float], t: float) -> tuple[float, float]:
+    def snake_point(self, head: Point, tail: Point, t: float) -> Point:
         """A point on the snake's wavy body, t=0 at the head and 1 at the tail (tokens slide along it)."""
-        dx, dy = tail[0] - head[0], tail[1] - head[1]
-        length = math.hypot(dx, dy) or 1.0
-        px, py = -dy / length, dx / length
-        wave = math.sin(t * math.pi * 3) * self.cell * 0.2 * math.sin(t * math.pi)
-        return head[0] + dx * t + px * wave, head[1] + dy * t + py * wave
+        return self.geometry.snake_point(head, tail, t)
 
-    def _draw_snake(self, painter: Painter, head: tuple[float, float], tail: tuple[float, float]) -> None:
+    def _draw_snake(self, painter: Painter, head: int, tail: int) -> None:
         colors = painter.colors
-        thick = self.cell * 0.1
-        length = math.hypot(tail[0] - head[0], tail[1] - head[1])
-        steps = max(40, int(length * 1.6 / max(1.0, thick * 0.4)))  # dense enough to read as one body
-        for i in range(steps + 1):
-            t = i / steps
-            x, y = self.snake_point(head, tail, t)
-            pygame.draw.circle(painter.surface, colors.poor, (round(x), round(y)), max(3, round(thick * (1 - 0.5 * t))))
-        radius = max(3, round(self.cell * 0.13))
-        hx, hy = round(head[0]), round(head[1])
+        body = self.geometry.snake(head, tail, min_radius=3)
+        for (x, y), radius in body.discs:
+            pygame.draw.circle(painter.surface, colors.poor, (round(x), round(y)), round(radius))
+        radius = round(body.head_radius)
+        hx, hy = round(body.head[0]), round(body.head[1])
         pygame.draw.circle(painter.surface, colors.poor, (hx, hy), radius)
         eye = max(1, radius // 3)
         pygame.draw.circle(painter.surface, colors.panel, (hx - eye, hy - eye), eye)
@@ -173,28 +160,11 @@ class BoardView:
 
     # -- tokens (the dynamic layer) ----------------------------------------------------------------
     def token_radius(self, sharing: int) -> float:
-        return self.cell * (0.25 if sharing <= 1 else 0.2 if sharing <= 3 else 0.17)
+        return self.geometry.token_radius(sharing)
 
-    def token_spots(self, positions: Sequence[float | tuple[float, float]]) -> list[tuple[tuple[float, float], float]]:
-        """Centre and radius of each team's token; teams on one square stand in a small ring."""
-        by_square: dict[int, list[int]] = {}
-        for team, where in enumerate(positions):
-            if isinstance(where, int):
-                by_square.setdefault(where, []).append(team)
-        spots = []
-        for team, where in enumerate(positions):
-            if not isinstance(where, int):  # a point on the way (animation)
-                spots.append((where, self.token_radius(1)))
-                continue
-            sharing = by_square[where]
-            cx, cy = self.center(where)
-            radius = self.token_radius(len(sharing))
-            if len(sharing) > 1:
-                angle = 2 * math.pi * sharing.index(team) / len(sharing) - math.pi / 2
-                ring = self.cell * 0.24
-                cx, cy = cx + ring * math.cos(angle), cy + ring * math.sin(angle)
-            spots.append(((cx, cy), radius))
-        return spots
+    def token_spots(self, positions: Sequence[int | Point]) -> list[tuple[Point, float]]:
+        """Centre and radius of each team's token; teams on one square stand side by side, below its number."""
+        return self.geometry.token_spots(positions)
 
     def draw_tokens(self, painter: Painter, teams: Sequence[Team], positions: Sequence[int | tuple[float, float]],
                     current: int | None = None) -> None:
@@ -208,3 +178,8 @@ class BoardView:
                                    max(2, round(radius * 0.22)))
             draw_token(painter.surface, teams[i].shape, (x, y), radius, team_color(colors, teams[i]), colors.ink,
                        max(2, round(radius * 0.16)))
+
+
+def _rect(box: Box) -> pygame.Rect:
+    return pygame.Rect(round(box.x), round(box.y), round(box.right) - round(box.x), round(box.bottom) - round(box.y))
+
