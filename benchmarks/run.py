@@ -21,8 +21,8 @@ from pathlib import Path
 from benchmarks.figures import Figure, apply_overrides, at_most, parse_overrides, table, unavailable
 from benchmarks.sandbox import Config, Sandbox, paths_outside, snapshot, user_folders
 
-MODULES = ("bench_content", "bench_i18n", "bench_startup", "bench_frames", "bench_board", "bench_ui", "bench_results",
-           "bench_exports", "bench_merge")
+MODULES = ("bench_content", "bench_i18n", "bench_startup", "bench_frames", "bench_first_frames", "bench_board", "bench_ui",
+           "bench_results", "bench_exports", "bench_merge", "bench_print", "bench_scan", "bench_vote_scan")
 Step = Callable[[Config], Iterable[Figure]]
 
 

@@ -16,14 +16,19 @@ from play_for_integrity.content.record_reader import Entry, Item, RecordReader
 from play_for_integrity.content.story_graph import cannot_end, reachable
 from play_for_integrity.content.yaml_source import load_source
 
+FIND_PICTURES = object()  # parse_scenario's default: look the picture catalogue up beside `assets_dir`
+
 
 class _ScenarioBuilder:
-    def __init__(self, path: str, source: str, catalogs: Catalogs, assets_dir: Path | None):
+    def __init__(self, path: str, source: str, catalogs: Catalogs, assets_dir: Path | None,
+                 pictures: PictureLibrary | None | object = FIND_PICTURES):
         self.r = RecordReader(path, source)
         self.catalogs = catalogs
         self.assets_dir = assets_dir
         self.next_refs: list[tuple[yaml.Node, str]] = []
-        self.pictures = picture_library(assets_dir) if assets_dir is not None else None
+        if pictures is FIND_PICTURES:
+            pictures = picture_library(assets_dir) if assets_dir is not None else None
+        self.pictures: PictureLibrary | None = pictures  # type: ignore[assignment]
 
     def build(self, root: yaml.Node) -> model.Scenario | None:
         rec = self.r.record(root, SCENARIO)
@@ -175,10 +180,12 @@ def _values(items: list[Item]) -> tuple:
     return tuple(item.value for item in items)
 
 
-def parse_scenario(data: bytes, path: str, catalogs: Catalogs, assets_dir: Path | None = None) -> model.Scenario:
-    """The scenario in `data`, or ContentError listing every problem with its line and column."""
+def parse_scenario(data: bytes, path: str, catalogs: Catalogs, assets_dir: Path | None = None,
+                   pictures: PictureLibrary | None | object = FIND_PICTURES) -> model.Scenario:
+    """The scenario in `data`, or ContentError listing every problem with its line and column; `pictures`, the
+    picture_library(assets_dir) a caller parsing many files found once."""
     source, root = load_source(data, path)
-    builder = _ScenarioBuilder(path, source, catalogs, assets_dir)
+    builder = _ScenarioBuilder(path, source, catalogs, assets_dir, pictures)
     scenario = builder.build(root)
     if builder.r.problems or scenario is None:
         raise ContentError(builder.r.problems)

@@ -13,7 +13,6 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from play_for_integrity.content.declaration import declared
 from play_for_integrity.i18n.formatting import LocaleFormatter
 from play_for_integrity.i18n.languages import LANGUAGES, SOURCE_LANGUAGE
 
@@ -118,6 +117,8 @@ class Translator(LocaleFormatter):
 
     def content_text(self, item: object, field: str, *within: object, number: int | None = None) -> str:
         """A declared text of a content item: `content_text(choice, "feedback", scenario, node)`; `within` holds it."""
+        from play_for_integrity.content.declaration import declared  # here: the game's first frame needs none
+
         ctype = declared(_declared_as(item))
         address: dict[str, object] = {declared(_declared_as(outer)).name: outer.id  # type: ignore[attr-defined]
                                       for outer in (*within, item)}

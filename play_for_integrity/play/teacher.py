@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from play_for_integrity.content.library import Library
+from play_for_integrity.core.pupil_names import PupilNames, load_names, save_names
 from play_for_integrity.i18n import N_
 from play_for_integrity.play.actions import Action, Outcome
 from play_for_integrity.play.results_sink import ResultsSink
@@ -222,6 +223,27 @@ class TeacherDesk:
         self._call(lambda store: store.set_pin(pin))
         self.unlocked = True
         return Outcome.done()
+
+    # -- names for the answer-card numbers (on this PC only, never in the store or an export) ---------------------
+    def pupil_names(self) -> PupilNames:
+        """The teacher's names for card numbers, per class; a damaged file becomes a notice and an empty list."""
+        if not self.unlocked:
+            raise ResultsError(LOCKED)
+        from play_for_integrity.user_data import user_data_dir
+        names, problem = load_names(user_data_dir(self.data_dir))
+        if problem:
+            self.sink.notify(problem)
+        return names
+
+    def save_pupil_names(self, class_name: str, names: dict[int, str]) -> Outcome:
+        """Keep `names` (card number -> name) as the list of `class_name`; refused with the reason when it cannot."""
+        from play_for_integrity.user_data import user_data_dir
+        if not self.unlocked:
+            return Outcome.refused(LOCKED)
+        kept = self.pupil_names()
+        kept.set_class(class_name, names)
+        problem = save_names(kept, user_data_dir(self.data_dir))
+        return Outcome.refused(problem) if problem else Outcome.done()
 
     def export(self, data: SessionData, fmt: str, tr) -> Path:
         """Write one session in `fmt` with headers in the translator's language; ResultsError naming the fix."""

@@ -1,4 +1,5 @@
-"""The whole-class vote as an application: the teacher's counts in, the class's split and path out, recorded."""
+"""The whole-class vote as an application: the teacher's counts (or the pupils' answer cards) in, the class's split
+and path out, recorded."""
 
 from __future__ import annotations
 
@@ -13,11 +14,14 @@ from play_for_integrity.core.team_timer import TeamTimer
 from play_for_integrity.play.actions import (Action, Advance, Finish, Follow, Outcome, SkipStory, SubmitVotes,
                                              UndoVote)
 from play_for_integrity.play.results_sink import ResultsSink
+from play_for_integrity.play.vote_cards import SubmitCards, card_choices, card_counts
+from play_for_integrity.results.card_recorder import CardRecorder
 from play_for_integrity.results.hour_recorder import VoteRecorder
 
 
 class VoteHour:
-    """A whole-class vote over a playlist, recorded with the class as one participant."""
+    """A whole-class vote over a playlist, recorded with the class as one participant (and, for a vote read from
+    answer cards, each pupil under their card number)."""
 
     def __init__(self, playlist: list[Scenario], sink: ResultsSink, class_name: str, band: str, language: str,
                  timer_seconds: int = 60, clock: Callable[[], float] = time.monotonic, class_size: int | None = None):
@@ -30,14 +34,18 @@ class VoteHour:
         self.shown_at = clock()
         self.finished = False
         self.stored_rows: list[int] = []  # answer rows stored for each vote in vote.results (0 when saving failed)
+        self.card_votes: list[tuple[int, ...]] = []  # for each vote, the card numbers whose answers were stored
         self.recorder: VoteRecorder | None = sink.write(
             "start recording the vote", lambda store: VoteRecorder(store, self.vote, class_name, band, language))
+        self.cards: CardRecorder | None = CardRecorder(self.recorder) if self.recorder is not None else None
 
     def dispatch(self, action: Action) -> Outcome:
         """Carry out one action; one that does not apply now (a second press in one frame) is refused."""
         try:
             if isinstance(action, SubmitVotes):
                 return self._submit(action)
+            if isinstance(action, SubmitCards):
+                return self._submit_cards(action)
             if isinstance(action, UndoVote):
                 return self._undo_vote()
             if isinstance(action, Follow):
@@ -66,6 +74,26 @@ class VoteHour:
         if recorder is not None:
             stored = self.sink.write("save the votes", lambda store: (recorder.record(result, seconds), rows)[1])
         self.stored_rows.append(stored or 0)
+        self.card_votes.append(())
+        self.timer.pause()
+        return Outcome.done(result)
+
+    def _submit_cards(self, action: SubmitCards) -> Outcome:
+        """The letters the cards showed become the counts; each pupil's answer is stored under their number."""
+        if not self.vote.awaiting_vote:
+            raise RuntimeError("no vote is expected now")
+        chosen = card_choices(self.vote.node, action.answers)
+        if not chosen:
+            raise ValueError("no card has been read with a letter of this question yet")
+        result = self.vote.submit(card_counts(self.vote.node, chosen), action.follow)
+        seconds = round(max(0.0, self.clock() - self.shown_at), 2)
+        cards = self.cards
+        stored = None
+        if cards is not None:
+            stored = self.sink.write("save the answers read from the cards",
+                                     lambda store: cards.record(result, chosen, seconds))
+        self.stored_rows.append(0)  # the class participant stores nothing: its pupils hold the answers
+        self.card_votes.append(tuple(chosen) if stored else ())
         self.timer.pause()
         return Outcome.done(result)
 
@@ -75,8 +103,11 @@ class VoteHour:
             return Outcome.refused("the vote is already closed")
         withdrawn = self.vote.withdraw()
         self.stored_rows.pop()
+        numbers, cards = self.card_votes.pop(), self.cards
         recorder, keep = self.recorder, sum(self.stored_rows)
-        if recorder is not None:  # through the store the votes went to, so a journal keeps the two in order
+        if numbers and cards is not None:
+            self.sink.write("withdraw the corrected votes", lambda _: cards.withdraw(numbers))
+        elif recorder is not None:  # through the store the votes went to, so a journal keeps the two in order
             self.sink.write("withdraw the corrected votes",
                             lambda _: recorder.store.withdraw_answers(recorder.pid, keep))
         return Outcome.done(withdrawn)
@@ -106,7 +137,7 @@ class VoteHour:
         if self.finished:
             return Outcome.refused("the vote is already closed")
         self.finished = True
-        recorder = self.recorder
-        if recorder is not None:
-            self.sink.write("save the class profile", lambda store: recorder.finish())
+        cards = self.cards
+        if cards is not None:
+            self.sink.write("save the class profile", lambda store: cards.finish())
         return Outcome.done()

@@ -87,9 +87,12 @@ def participant_profiles(session: SessionData) -> list[tuple[Participant, dict[s
 
 
 def class_average(session: SessionData) -> dict[str, float]:
-    """The mean of every participant's profile, per value."""
+    """The mean of every participant's profile, per value; in a class vote, the class's own profile (its first
+    participant), which pupils answering with cards are a part of, not one more member beside them."""
     profiles = [profile for _, profile in participant_profiles(session)]
     if not profiles:
         return {}
+    if session.mode == "vote":
+        return {v: float(score) for v, score in profiles[0].items()}
     values = list(dict.fromkeys(v for profile in profiles for v in profile))
     return {v: sum(profile.get(v, 0) for profile in profiles) / len(profiles) for v in values}

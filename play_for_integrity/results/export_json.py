@@ -112,12 +112,24 @@ class _Lines:
         answers = map(self.answer, s.answers) if answers is None else answers
         # Written apart: the answers are plain ASCII, which Cyrillic names beside them would make twice as wide.
         self.handle.write(f'{head}, "participants": {people}, "answers": ')
-        self.handle.write(_listed(answers))
-        self.handle.write("}")
+        text = ",\n   ".join(answers)  # then written as _listed writes it, without copying it once more
+        if text:
+            self.handle.write("[\n   ")
+            self.handle.write(text)
+            self.handle.write("\n  ]}")
+        else:
+            self.handle.write("[]}")
 
 
 def _choice(scenario_id: str, node_id: str, choice_id: str, effects: Mapping[str, int], board: str) -> str:
     return _CHOICE % (quoted(scenario_id), quoted(node_id), quoted(choice_id), _dumps(dict(effects)), quoted(board))
+
+
+class _QuotedIds(dict):
+    """Participant ids -> the ids as JSON strings: a session's own made once; any other quoted when met."""
+
+    def __missing__(self, key: Any) -> str:
+        return quoted(key)  # TypeError for what is not text, as quoting it in place would raise
 
 
 class _StoredLines:
@@ -134,13 +146,16 @@ class _StoredLines:
         self._seconds: dict[float, str] = {}
         self._hours: set[str] = set()  # UTC hours (STORED_TIME[:HOUR]) seen to be real ones
 
-    def answers(self, sid: str, rows: Sequence[tuple], learn: bool = True) -> list[str]:
+    def answers(self, sid: str, rows: Sequence[tuple], learn: bool = True,
+                people: _QuotedIds | None = None) -> list[str]:
+        """The lines of a session's stored rows; `people` has its participants' ids quoted, made once."""
         choices, seconds_, hours, stored_time = self._choices, self._seconds, self._hours, sr.STORED_TIME.fullmatch
+        people = _QuotedIds() if people is None else people
         out = []
         for row in rows:
             uuid, pid, scenario, node, choice, effects, board, seconds, at, votes, _ = row
             try:
-                line = (f'{{"uuid": {quoted(uuid)}, "participant": {quoted(pid)}, '
+                line = (f'{{"uuid": {quoted(uuid)}, "participant": {people[pid]}, '
                         f'{choices[scenario, node, choice, effects, board]}, "seconds": {seconds_[seconds]}, '
                         f'"votes": {votes}, "answered_at": "{at}"}}')
             except (KeyError, TypeError):  # a piece not made yet, or a field of the wrong kind
@@ -148,7 +163,7 @@ class _StoredLines:
             if (line is None or type(votes) is not int or votes < 1 or type(at) is not str or at[:sr.HOUR] not in hours
                     or not stored_time(at)):
                 if learn and self._learn(row):
-                    out.extend(self.answers(sid, [row], learn=False))
+                    out.extend(self.answers(sid, [row], False, people))
                     continue
                 answer = self.decode(sid, row)
                 if answer is None:
@@ -192,7 +207,8 @@ def write_json(sessions: Sequence[SessionData] | ExportSource, out: str | Path,
             stored = _StoredLines(lines, source.decode)
             for session, rows in source.stored(True):
                 handle.write(",\n  " if written else "\n  ")
-                lines.session(session, stored.answers(session.uuid, rows))
+                people = _QuotedIds((p.uuid, quoted(p.uuid)) for p in session.participants)
+                lines.session(session, stored.answers(session.uuid, rows, people=people))
                 written += 1
                 shown.done(len(rows))
         else:

@@ -15,6 +15,7 @@ from play_for_integrity.results.session_reader import (Damaged, Warn, decode_ans
                                                        iter_sessions, session_ids)
 
 SessionRows = tuple[SessionData, Sequence[tuple]]  # a session without its answers, and their stored rows
+EXPORT_CACHE_KB = 8192
 
 
 def first_seen_values(sessions: Iterable[SessionData]) -> list[str]:
@@ -104,6 +105,9 @@ def _ignore(message: str) -> None:
 
 def from_store(conn: sqlite3.Connection, warn: Warn) -> ExportSource:
     """Every session of the store, read from it one session at a time as the export writes."""
+    # Each session's answers, participants and profiles come from four tables and indexes in turn: a page cache of
+    # 8 MB (SQLite's default is 2 MB) keeps their upper pages between sessions instead of reading them again.
+    conn.execute(f"PRAGMA cache_size = -{EXPORT_CACHE_KB}")
     ids = session_ids(conn)
     answers = int(conn.execute("SELECT count(*) FROM answer").fetchone()[0])
     return ExportSource(lambda: iter_sessions(conn, ids, warn), len(ids), answers, lambda: _values_met(conn),

@@ -28,6 +28,7 @@ from play_for_integrity.results.tables import (AnswerRows, Column, LocalClock, a
 from play_for_integrity.results.xlsx_rows import FastRows
 from play_for_integrity.results.xlsx_sheet import SheetWriter
 from play_for_integrity.results.xlsx_stored import StoredAnswers
+from play_for_integrity.results.xlsx_zip import quick_zip
 
 DATE_FORMAT = "yyyy-mm-dd hh:mm:ss"
 BOOK_OPTIONS = {"constant_memory": True, "strings_to_formulas": False, "strings_to_numbers": False,
@@ -55,14 +56,16 @@ class _Book:
         for sheet in self.sheets:
             sheet.close()
         try:
-            self.book.close()
+            with quick_zip():
+                self.book.close()
         except FileCreateError as err:
             raise ResultsError(f"cannot write {path}: {err}") from err
 
     def discard(self) -> None:
         """After a failure: close anyway, so XlsxWriter removes its temporary files (the output is thrown away)."""
         try:
-            self.book.close()
+            with quick_zip():
+                self.book.close()
         except Exception:  # noqa: BLE001 - the first failure is the one to report
             pass
 

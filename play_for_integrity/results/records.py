@@ -23,9 +23,11 @@ def utc_now() -> datetime:
 
 def to_iso(moment: datetime) -> str:
     """A UTC ISO 8601 stamp with milliseconds, e.g. 2025-03-01T08:15:02.120+00:00."""
-    if moment.tzinfo is None:
-        raise ValueError("time stamps must carry a time zone (use datetime.now(timezone.utc))")
-    return moment.astimezone(timezone.utc).isoformat(timespec="milliseconds")
+    if moment.tzinfo is not timezone.utc:  # the times read from the store are UTC already
+        if moment.tzinfo is None:
+            raise ValueError("time stamps must carry a time zone (use datetime.now(timezone.utc))")
+        moment = moment.astimezone(timezone.utc)
+    return moment.isoformat(timespec="milliseconds")
 
 
 def from_iso(text: str) -> datetime:

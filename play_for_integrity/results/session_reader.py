@@ -26,6 +26,7 @@ EXPORT_ORDER = "ORDER BY started_at, rowid"  # oldest first, as exports and merg
 # An answer row as stored, before it is checked: what an export of a year's answers works from (seq only orders).
 ANSWER_COLUMNS = ("uuid, participant_uuid, scenario_id, node_id, choice_id, effects, board, seconds, answered_at, "
                   "votes, seq")
+_TIME = operator.itemgetter(8)  # answered_at in ANSWER_COLUMNS
 _ANSWERS = f"SELECT {ANSWER_COLUMNS} FROM answer WHERE session_uuid = ? ORDER BY answered_at"
 
 
@@ -128,7 +129,9 @@ def answer_rows(conn: sqlite3.Connection, sid: str) -> list[tuple]:
     vote records its options at once) are then put in seq order among themselves, as SQLite would sort them.
     """
     rows = _fetch(conn, f"{_ANSWERS}, rowid", (sid,))
-    times = [row[8] for row in rows]
+    times = list(map(_TIME, rows))
+    if not any(map(operator.eq, times, times[1:])):  # no two answers share a time: the common case, looked at in C
+        return rows
     tied = [k for k, same in enumerate(map(operator.eq, times, times[1:])) if same]  # k: row k+1 has k's time
     start = 0
     for n, k in enumerate(tied):

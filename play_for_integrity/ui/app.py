@@ -132,7 +132,7 @@ class App:
     @property
     def metrics(self) -> Metrics:
         w, h = self.surface.get_size()
-        return Metrics.for_size(w, h, self.session.settings.text_scale)
+        return Metrics.for_size(w, h, self.session.settings.text_scale, getattr(self.stack.top, "projected", False))
 
     # -- drawing --------------------------------------------------------------------------------
     def invalidate(self) -> None:

@@ -13,43 +13,52 @@ from play_for_integrity.ui.tokens import draw_token
 def draw_team_list(painter: Painter, box: pygame.Rect, game: BoardGame, tr, positions: list[int]) -> None:
     """Each team's token, name, square and integrity points; the team whose turn it is highlighted.
 
-    Every name has one type size; a name too long even at the small size is cut with an ellipsis.
+    Every name has one type size; a name too long is cut with an ellipsis. Where the panel is too narrow for the
+    names, the square column is left out (the tokens on the board show where each team is).
     """
     m, colors = painter.metrics, painter.colors
     painter.panel(box)
-    pad = m.px(14)
+    pad = m.px(12)
     inner = box.inflate(-2 * pad, -2 * pad)
-    head_h = m.px(30)
-    num_w = m.px(76)
-    heads = pygame.Rect(inner.x, inner.y, inner.width, head_h)
-    square_col = pygame.Rect(inner.right - 2 * num_w, heads.y, num_w, head_h)
-    points_col = pygame.Rect(inner.right - num_w, heads.y, num_w, head_h)
-    painter.text(tr.gettext("Square"), square_col, m.min_text, colors.muted_ink, align="center", max_lines=1)
-    painter.text(tr.gettext("Points"), points_col, m.min_text, colors.muted_ink, align="center", max_lines=1)
     teams = game.teams
-    row_h = min(m.px(58), (inner.height - head_h) // len(teams))
-    name_w = inner.width - 2 * num_w - m.px(56)
-    name_size = max(m.small, min(painter.fitter.fit(t.name, name_w, row_h, m.body, m.min_text, bold=True,
-                                                    max_lines=1).size for t in teams))
+    head_h = m.line(m.small)
+    row_h = min(max(m.px(58), m.line(m.body) + m.px(10)), (inner.height - head_h) // len(teams))
+    size = m.body
+    font = painter.fitter.fonts.get(size, True)
+    squares = [tr.gettext("Finish") if p == game.board.finish else tr.format_number(p) for p in positions]
+    points = []
+    for profile in game.profiles:
+        total = sum(profile.values())
+        points.append(("+" if total > 0 else "–" if total < 0 else "") + tr.format_number(abs(total)))
+    head_font = painter.fitter.fonts.get(m.small)
+    points_w = max(font.size(p)[0] for p in [*points, "+00"]) + m.px(12)
+    points_w = max(points_w, head_font.size(tr.gettext("Points"))[0] + m.px(8))
+    square_w = max(font.size(s)[0] for s in [*squares, "00"]) + m.px(12)
+    square_w = max(square_w, head_font.size(tr.gettext("Square"))[0] + m.px(8))
+    radius = min(m.px(15), row_h // 3)
+    name_x = inner.x + m.px(12) + 2 * radius
+    if inner.right - name_x - points_w - square_w < inner.width * 0.4:
+        square_w = 0
+    points_col = pygame.Rect(inner.right - points_w, inner.y, points_w, head_h)
+    square_col = pygame.Rect(points_col.x - square_w, inner.y, square_w, head_h)
+    painter.text(tr.gettext("Points"), points_col, m.small, colors.muted_ink, align="center", max_lines=1)
+    if square_w:
+        painter.text(tr.gettext("Square"), square_col, m.small, colors.muted_ink, align="center", max_lines=1)
     for i, team in enumerate(teams):
-        row = pygame.Rect(inner.x, heads.bottom + i * row_h, inner.width, row_h)
+        row = pygame.Rect(inner.x, inner.y + head_h + i * row_h, inner.width, row_h)
         if i == game.current and not game.is_over:
             pygame.draw.rect(painter.surface, colors.button_hover, row, border_radius=m.px(8))
-        radius = min(m.px(15), row_h // 3)
-        draw_token(painter.surface, team.shape, (row.x + m.px(8) + radius, row.centery), radius,
+        draw_token(painter.surface, team.shape, (row.x + m.px(4) + radius, row.centery), radius,
                    team_color(colors, team), colors.ink, max(2, m.px(2)))
-        name = pygame.Rect(row.x + m.px(16) + 2 * radius, row.y, row.width - 2 * num_w - m.px(16) - 2 * radius,
-                           row.height)
-        painter.text(painter.shortened(team.name, name.width, name_size, True), name, name_size, colors.ink,
-                     bold=True, valign="middle", max_lines=1)
-        at_finish = positions[i] == game.board.finish
-        square = tr.gettext("Finish") if at_finish else tr.format_number(positions[i])
-        painter.text(square, pygame.Rect(row.right - 2 * num_w, row.y, num_w, row.height), m.body, colors.ink,
-                     align="center", valign="middle", max_lines=1)
-        points = sum(game.profiles[i].values())
-        sign = "+" if points > 0 else "–" if points < 0 else ""
-        painter.text(f"{sign}{tr.format_number(abs(points))}", pygame.Rect(row.right - num_w, row.y, num_w, row.height),
-                     m.body, colors.good if points > 0 else colors.poor if points < 0 else colors.ink, bold=True,
+        name = pygame.Rect(name_x, row.y, square_col.x - name_x - m.px(4), row.height)
+        painter.text(painter.shortened(team.name, name.width, size, True), name, size, colors.ink, bold=True,
+                     valign="middle", max_lines=1)
+        if square_w:
+            painter.text(squares[i], pygame.Rect(square_col.x, row.y, square_w, row.height), size, colors.ink,
+                         align="center", valign="middle", max_lines=1)
+        total = sum(game.profiles[i].values())
+        painter.text(points[i], pygame.Rect(points_col.x, row.y, points_w, row.height), size,
+                     colors.good if total > 0 else colors.poor if total < 0 else colors.ink, bold=True,
                      align="center", valign="middle", max_lines=1)
 
 

@@ -62,7 +62,8 @@ def cut_to_fit(painter: Painter, text: str, width: int, height: int, max_lines: 
     return cut if fit(cut, width, height, least, least, max_lines=max_lines).fits else ""
 
 
-def bar_chart(painter: Painter, rect: pygame.Rect, rows: list[BarRow], *, max_value: float | None = None) -> ChartLayout:
+def bar_chart(painter: Painter, rect: pygame.Rect, rows: list[BarRow], *, max_value: float | None = None,
+              labels: bool = True) -> ChartLayout:
     """Horizontal bars, one type size for every label; short labels go beside the bars, long ones above them.
 
     A label too long for its row even at the smallest type size is cut with an ellipsis, so no text overflows.
@@ -77,6 +78,8 @@ def bar_chart(painter: Painter, rect: pygame.Rect, rows: list[BarRow], *, max_va
     text_w = max(value_font.size(row.text)[0] for row in rows) + m.px(12)
     row_h = (rect.height - gap * (len(rows) - 1)) // len(rows)
     band_h = _line_height(painter, text_size, True) + m.px(4)
+    if not labels:  # the rows are named beside the chart (by buttons): bars and their texts only
+        return _bars_only(painter, rect, rows, max_value, text_w)
     labels = [row.label for row in rows]
     side_w = int(rect.width * SIDE_LABEL_SHARE)
     side_h = min(row_h, m.px(72))
@@ -124,6 +127,30 @@ def bar_chart(painter: Painter, rect: pygame.Rect, rows: list[BarRow], *, max_va
         painter.text(row.text, text_box, text_size, colors.ink, bold=True, valign="middle", max_lines=1)
         layout.bars.append(bar)
         layout.labels.append(label_box)
+    return layout
+
+
+def _bars_only(painter: Painter, rect: pygame.Rect, rows: list[BarRow], max_value: float | None,
+               text_w: int) -> ChartLayout:
+    """One bar per row, as tall as a line of text, with its text at its end; rows share `rect` evenly."""
+    m, colors = painter.metrics, painter.colors
+    layout = ChartLayout()
+    gap = m.px(8)
+    row_h = (rect.height - gap * (len(rows) - 1)) // len(rows)
+    room = max(1, rect.width - text_w - m.px(8))
+    top = max_value if max_value is not None else max(row.value for row in rows)
+    thickness = max(m.px(10), min(row_h * 3 // 5, m.px(40)))
+    layout.full_length = room
+    for i, row in enumerate(rows):
+        y = rect.y + i * (row_h + gap)
+        length = max(0, min(room, round(room * row.value / top))) if top > 0 else 0
+        bar = pygame.Rect(rect.x, y + (row_h - thickness) // 2, length, thickness)
+        pygame.draw.rect(painter.surface, colors.background, (rect.x, bar.y, room, thickness), border_radius=m.px(6))
+        shown = bar if length >= m.px(3) else pygame.Rect(rect.x, bar.y, m.px(3), thickness)
+        pygame.draw.rect(painter.surface, row.color, shown, border_radius=m.px(6))
+        text_box = pygame.Rect(shown.right + m.px(8), y, rect.right - shown.right - m.px(8), row_h)
+        painter.text(row.text, text_box, m.small, colors.ink, bold=True, valign="middle", max_lines=1)
+        layout.bars.append(bar)
     return layout
 
 

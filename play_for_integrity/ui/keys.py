@@ -49,3 +49,12 @@ def is_undo(event: pygame.event.Event) -> bool:
 def is_letter_with_ctrl(event: pygame.event.Event, letter: str) -> bool:
     return (event.type == pygame.KEYDOWN and bool(event.mod & pygame.KMOD_CTRL)
             and (event.key == ord(letter) or getattr(event, "scancode", None) == getattr(pygame, f"KSCAN_{letter.upper()}")))
+
+
+def is_help(event: pygame.event.Event, typing: bool = False) -> bool:
+    """F1, or ? (as typed, on any layout) where no text field takes the key: the screen's list of keys."""
+    if event.type != pygame.KEYDOWN:
+        return False
+    if event.key == pygame.K_F1:
+        return True
+    return not typing and (getattr(event, "unicode", "") == "?" or event.key == pygame.K_QUESTION)

@@ -32,6 +32,8 @@ class Painter:
     layer: str = "full"
     """"full" draws everything; "static" leaves focus and hover out (the cached layer); "dynamic" draws them on top."""
     pass_id: int = 0
+    smallest: int = 0
+    """The smallest type size drawn by `text` in this frame (0 before any): the fit check reports and bounds it."""
 
     def text(self, text: str, rect: pygame.Rect, size: int, color: Color | None = None, bold: bool = False,
              align: str = "left", valign: str = "top", max_lines: int | None = None) -> TextBlock:
@@ -39,6 +41,8 @@ class Painter:
         block = self.fitter.fit(text, rect.width, rect.height, size, self.metrics.min_text, bold, max_lines)
         if not block.fits:
             self.overflows.append(Overflow(text, tuple(rect), block.size))
+        if text.strip():
+            self.smallest = min(self.smallest or block.size, block.size)
         y = rect.y
         if valign == "middle":
             y = rect.y + (rect.height - block.height) // 2

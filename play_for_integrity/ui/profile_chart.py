@@ -14,22 +14,32 @@ def profile_chart(painter: Painter, rect: pygame.Rect, values: list, profile: Pr
     painter.panel(rect)
     pad = m.px(24)
     inner = rect.inflate(-2 * pad, -2 * pad)
-    label_w = int(inner.width * 0.42)
-    bar_area = pygame.Rect(inner.x + label_w + m.px(12), inner.y, inner.width - label_w - m.px(12), inner.height)
-    row_h = min(m.px(76), inner.height // max(1, len(values)))
+    count = max(1, len(values))
+    font = painter.fitter.fonts.get(m.body)
+    widest = max((font.size(tr.value_name(v))[0] for v in values), default=0) + m.px(8)
+    stacked = widest > inner.width * 0.45  # each name on its own line above its bar, so no name is squeezed
+    row_h = inner.height // count if stacked else min(max(m.px(76), m.line(m.body)), inner.height // count)
+    label_w = inner.width if stacked else max(int(inner.width * 0.42), widest)
+    name_h = min(m.line(m.body), row_h * 3 // 5) if stacked else row_h
+    bar_x = inner.x if stacked else inner.x + label_w + m.px(12)
+    bar_area = pygame.Rect(bar_x, inner.y, inner.right - bar_x, inner.height)
     centre = bar_area.centerx
     # one type size for every value name, so the chart reads as one list
-    label_size = min(painter.fitter.fit(tr.value_name(v), label_w, row_h, m.body, m.min_text, max_lines=1).size
+    label_size = min(painter.fitter.fit(tr.value_name(v), label_w, name_h, m.body, m.min_text, max_lines=1).size
                      for v in values) if values else m.body
-    pygame.draw.line(painter.surface, colors.panel_edge, (centre, inner.y), (centre, inner.y + row_h * len(values)),
-                     max(2, m.px(3)))
+    value_w = painter.fitter.fonts.get(m.small, True).size("+00")[0] + m.px(8)
     for i, value in enumerate(values):
         y = inner.y + i * row_h
-        painter.text(tr.value_name(value), pygame.Rect(inner.x, y, label_w, row_h), label_size, colors.ink,
+        painter.text(tr.value_name(value), pygame.Rect(inner.x, y, label_w, name_h), label_size, colors.ink,
                      valign="middle", max_lines=1)
+        band = pygame.Rect(bar_area.x, y + name_h, bar_area.width, row_h - name_h) if stacked else \
+            pygame.Rect(bar_area.x, y, bar_area.width, row_h)
+        pygame.draw.line(painter.surface, colors.panel_edge, (centre, band.y + m.px(2)), (centre, band.bottom - m.px(2)),
+                         max(2, m.px(3)))
         share = profile.shares.get(value.id, 0.0)
-        length = int(abs(share) * (bar_area.width // 2 - m.px(72)))
-        bar = pygame.Rect(0, y + row_h // 4, max(length, m.px(4)), row_h // 2)
+        length = int(abs(share) * max(0, bar_area.width // 2 - value_w - m.px(8)))
+        thick = max(m.px(8), band.height // 2) if not stacked else max(m.px(8), band.height * 3 // 5)
+        bar = pygame.Rect(0, band.centery - thick // 2, max(length, m.px(4)), thick)
         if share >= 0:
             bar.left = centre
             color = colors.good
@@ -38,7 +48,7 @@ def profile_chart(painter: Painter, rect: pygame.Rect, values: list, profile: Pr
             color = colors.poor
         pygame.draw.rect(painter.surface, color, bar, border_radius=m.px(6))
         total = round(profile.totals.get(value.id, 0))
-        label = pygame.Rect(0, y, m.px(64), row_h)
+        label = pygame.Rect(0, band.centery - m.line(m.small) // 2, max(m.px(64), value_w), m.line(m.small))
         if share >= 0:
             label.left = min(bar.right + m.px(8), bar_area.right - label.width)
         else:

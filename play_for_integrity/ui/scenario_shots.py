@@ -67,31 +67,53 @@ def path_to(scenario: Scenario, node_id: str) -> list[tuple[str, str]]:
     return paths[node_id]
 
 
-def _board_card(app, scenario: Scenario, node_id: str, choice_id: str | None = None, page: int = 0):
-    """The board game's card at step `node_id` (the team's answers lead it there), or the feedback on a choice."""
+def _board_card(app, scenario: Scenario, node_id: str, choice_id: str | None = None, part: str = ""):
+    """The board game's card at step `node_id` (the team's answers lead it there): its story, or its options'
+    page when `part` is "choices"; or the feedback on a choice, at its `part` ("feedback", "ending" or "talk")."""
     hour = card_hour(app, [scenario.id], [], "dilemma")
     for _, earlier in path_to(scenario, node_id):
         hour.dispatch(AnswerCard(earlier))
     if choice_id is None:
-        return scene_registry.make(app, "board-dilemma", hour)
+        scene = scene_registry.make(app, "board-dilemma", hour)
+        if part == "choices":
+            scene.show_choices()
+        return scene
     node = scenario.nodes[node_id]
     answer = hour.dispatch(AnswerCard(choice_id)).value
     scene = scene_registry.make(app, "board-feedback", hour, scenario, node, node.choice(choice_id), answer)
-    scene.page = page
+    scene.show(part or "feedback")
     return scene
 
 
-def _vote(app, scenario: Scenario, node_id: str, option: int | None = None):
+def _vote(app, scenario: Scenario, node_id: str, option: int | None = None, part: str = ""):
+    """The class vote at step `node_id`: its story's first page, its options' page (counts typed) when `part` is
+    "options", or the split with the feedback on option `option`."""
     session = app.session
     session.results.enabled = False
     hour = session.vote = VoteHour([scenario], session.results, "5А", scenario.band, session.settings.language)
     hour.vote.node_id = node_id
     if option is None:
-        return scene_registry.make(app, "vote", hour)
+        scene = scene_registry.make(app, "vote", hour, None, part == "options")
+        for field in scene.fields if part == "options" else ():
+            field.text = "28"
+        return scene
     choices = scenario.nodes[node_id].choices
     result = hour.dispatch(SubmitVotes({c.id: 1 for c in choices})).value
     scene = scene_registry.make(app, "vote-result", hour, result)
     scene.select(option)
+    return scene
+
+
+def _vote_talk(app, scenario: Scenario, node_id: str, choice_id: str, part: str):
+    """The class vote's talk at the end of a story: after the vote on `choice_id` at `node_id` when it ends the
+    story there, else at the ending it leads to (its text, at `part` "ending", then the questions)."""
+    session = app.session
+    session.results.enabled = False
+    hour = session.vote = VoteHour([scenario], session.results, "5А", scenario.band, session.settings.language)
+    following = scenario.nodes[node_id].choice(choice_id).next
+    hour.vote.node_id = following or node_id
+    scene = scene_registry.make(app, "vote-talk", hour, following is None)
+    scene.show(part)
     return scene
 
 
@@ -115,20 +137,33 @@ def scenario_shots(scenario: Scenario) -> Iterator[ScenarioShot]:
         if node.is_ending:
             continue
         yield ScenarioShot(f"card {node.id}", "board", node.line, lambda app, n=node.id: _board_card(app, scenario, n))
+        yield ScenarioShot(f"card {node.id} choices", "board", node.choices[0].line if node.choices else node.line,
+                           lambda app, n=node.id: _board_card(app, scenario, n, part="choices"))
         for choice in node.choices:
             yield ScenarioShot(f"feedback {node.id}/{choice.id}", "board", choice.line,
                                lambda app, n=node.id, c=choice.id: _board_card(app, scenario, n, c))
             ending = scenario.nodes.get(choice.next or "")
             if ending is not None and ending.is_ending:
                 yield ScenarioShot(f"ending {node.id}/{choice.id}", "board", ending.line,
-                                   lambda app, n=node.id, c=choice.id: _board_card(app, scenario, n, c, 1))
+                                   lambda app, n=node.id, c=choice.id: _board_card(app, scenario, n, c, "ending"))
+                yield ScenarioShot(f"talk {node.id}/{choice.id}", "board", choice.line,
+                                   lambda app, n=node.id, c=choice.id: _board_card(app, scenario, n, c, "talk"))
     for node in scenario.nodes.values():
         if node.is_ending:
             continue
         yield ScenarioShot(f"{node.id}", "class vote", node.line, lambda app, n=node.id: _vote(app, scenario, n))
+        yield ScenarioShot(f"{node.id} options", "class vote", node.choices[0].line if node.choices else node.line,
+                           lambda app, n=node.id: _vote(app, scenario, n, part="options"))
         for index, choice in enumerate(node.choices):
             yield ScenarioShot(f"result {node.id} option {index + 1}", "class vote", choice.line,
                                lambda app, n=node.id, i=index: _vote(app, scenario, n, i))
+            ending = scenario.nodes.get(choice.next or "")
+            if ending is not None and ending.is_ending:
+                yield ScenarioShot(f"ending {node.id}/{choice.id}", "class vote", ending.line,
+                                   lambda app, n=node.id, c=choice.id: _vote_talk(app, scenario, n, c, "ending"))
+            if choice.next is None or ending is not None and ending.is_ending:
+                yield ScenarioShot(f"talk {node.id}/{choice.id}", "class vote", choice.line,
+                                   lambda app, n=node.id, c=choice.id: _vote_talk(app, scenario, n, c, "talk"))
 
 
 def build_scenario_shot(app, scenario: Scenario, label: str):

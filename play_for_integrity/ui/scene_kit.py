@@ -5,6 +5,7 @@ from __future__ import annotations
 import pygame
 
 from play_for_integrity.i18n import N_
+from play_for_integrity.ui.keys import is_help
 from play_for_integrity.ui.painter import Painter
 from play_for_integrity.ui.theme import Color
 from play_for_integrity.ui.scene_stack import Scene
@@ -92,7 +93,7 @@ def talk_panel(painter: Painter, rect: pygame.Rect, title: str, questions: list[
     m, colors = painter.metrics, painter.colors
     painter.panel(rect, edge=colors.focus)
     inner = rect.inflate(-2 * m.px(24), -2 * m.px(24))
-    head = pygame.Rect(inner.x, inner.y, inner.width, max(m.px(44), title_size + m.px(8)))
+    head = pygame.Rect(inner.x, inner.y, inner.width, max(m.px(44), m.line(title_size)))
     painter.text(title, head, title_size, colors.ink, bold=True, max_lines=1)
     body = pygame.Rect(inner.x, head.bottom + m.px(10), inner.width, inner.bottom - head.bottom - m.px(10))
     painter.text("\n".join(f"• {q}" for q in questions), body, text_size)
@@ -103,10 +104,11 @@ def note_above(painter: Painter, body: pygame.Rect, text: str, color: Color | No
     """A note (a problem, in red, unless `color` says otherwise) in bold at the bottom of `body`, on one line (or up
     to `lines`); returns the part of `body` above it."""
     m = painter.metrics
-    height = m.px(40)
+    line = max(m.px(36), m.line(m.small))
+    height = max(m.px(40), m.line(m.small))
     if lines > 1:
-        block = painter.fitter.fit(text, body.width, m.px(36) * lines, m.small, m.min_text, True, lines)
-        height = max(height, min(block.height, m.px(36) * lines))
+        block = painter.fitter.fit(text, body.width, line * lines, m.small, m.min_text, True, lines)
+        height = max(height, min(block.height, line * lines))
     painter.text(text, pygame.Rect(body.x, body.bottom - height, body.width, height), m.small,
                  color or painter.colors.poor, bold=True, align=align, valign="middle", max_lines=lines)
     return pygame.Rect(body.x, body.y, body.width, body.height - height - m.px(8))
@@ -125,6 +127,31 @@ def bottom_row(painter: Painter, area: pygame.Rect, buttons: list[Button], heigh
     return pygame.Rect(area.x, area.y, area.width, area.height - h - m.px(24))
 
 
+class PageKeys:
+    """Mixed in before a scene class whose `turn(step)` pages its list: Page Up and Page Down turn the pages."""
+
+    def turn(self, step: int) -> None:
+        raise NotImplementedError
+
+    def handle(self, event: pygame.event.Event) -> bool:
+        if event.type == pygame.KEYDOWN and event.key in (pygame.K_PAGEUP, pygame.K_PAGEDOWN):
+            self.turn(-1 if event.key == pygame.K_PAGEUP else 1)
+            return True
+        return super().handle(event)  # type: ignore[misc]
+
+
+def end_row(painter: Painter, area: pygame.Rect, button: Button, note: str) -> pygame.Rect:
+    """An end screen's last row: `note` (e.g. where the results went) beside its one button at the bottom right;
+    returns the area above the row."""
+    m = painter.metrics
+    row_h = max(m.px(72), 2 * m.line(m.small) + m.px(6))
+    button_w = painter.fitter.fonts.get(m.body, True).size(button.label)[0] + m.px(64)
+    button.rect = pygame.Rect(area.right - button_w, area.bottom - row_h, button_w, row_h)
+    box = pygame.Rect(area.x, button.rect.y, button.rect.x - m.px(24) - area.x, row_h)
+    painter.text(note, box, m.small, painter.colors.muted_ink, valign="middle", max_lines=2)
+    return pygame.Rect(area.x, area.y, area.width, area.height - row_h - m.px(16))
+
+
 class MenuScene(Scene):
     """A screen that is mostly a group of buttons; Esc goes back."""
 
@@ -138,6 +165,9 @@ class MenuScene(Scene):
     def handle(self, event: pygame.event.Event) -> bool:
         if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
             self.back()
+            return True
+        if is_help(event):
+            self.app.push("help", self.name)
             return True
         return self.group.handle(event)
 
@@ -190,5 +220,8 @@ class FormScene(MenuScene):
     def handle(self, event: pygame.event.Event) -> bool:
         if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
             self.back()
+            return True
+        if is_help(event, typing=True):
+            self.app.push("help", self.name)
             return True
         return self.form.handle(event)

@@ -32,9 +32,13 @@ SCENES: dict[str, str] = {
     "board": "board:BoardScene",
     "board-dilemma": "hour_cards:BoardDilemmaScene",
     "board-feedback": "hour_cards:BoardFeedbackScene",
-    "task-card": "hour_cards:TaskCardScene",
+    "task-card": "task_card:TaskCardScene",
     "board-end": "hour_end:BoardEndScene",
+    "board-menu": "board_menu:BoardMenuScene",
+    "help": "help:HelpScene",
     "vote": "vote:VoteScene",
+    "vote-scan": "vote_scan:VoteScanScene",
+    "vote-cards-problem": "vote_cards_problem:CardsProblemScene",
     "vote-result": "vote_result:VoteResultScene",
     "vote-talk": "vote:VoteTalkScene",
     "vote-end": "vote_end:VoteEndScene",
@@ -43,6 +47,7 @@ SCENES: dict[str, str] = {
     "teacher-sessions": "teacher_sessions:TeacherSessionsScene",
     "teacher-session": "teacher_session:TeacherSessionScene",
     "teacher-delete": "teacher_delete:DeleteSessionScene",
+    "pupil-names": "pupil_names:PupilNamesScene",
     "preview-error": "play_for_integrity.ui.preview:PreviewErrorScene",
 }
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from play_for_integrity.ui import scene_registry
-from play_for_integrity.ui.screenshot_hour import HOUR_SHOTS
+from play_for_integrity.ui.screenshot_hour import HOUR_SHOTS, demo_card_session
 
 Builder = Callable[..., object]
 TEACHER_TABS = {"teacher-choices": 0, "teacher-profiles": 1, "teacher-split": 2, "teacher-stories": 3,
@@ -76,6 +76,11 @@ def _teacher(app, name: str):
             session.teacher.failures, session.teacher.wait = 3, 30.0
         return scene_registry.make(app, "pin")
     store = _demo_store(session, filled=name != "teacher-empty")
+    if name in ("teacher-cards", "pupil-names"):  # a vote answered with cards, names kept for a few numbers
+        sid = demo_card_session(app)
+        if name == "pupil-names":
+            return scene_registry.make(app, "pupil-names", store.session(sid).class_name, 24)
+        return scene_registry.make(app, "teacher-session", sid, tab=TEACHER_TABS["teacher-profiles"])
     if name in ("teacher-empty", "teacher-sessions"):
         return scene_registry.make(app, "teacher-sessions")
     newest = store.sessions()[0].uuid
@@ -172,6 +177,8 @@ SHOTS: dict[str, tuple[str, Builder]] = {
        for name in ("teacher-empty", "teacher-sessions")},
     **{name: ("teacher-session", lambda app, name=name: _teacher(app, name)) for name in TEACHER_TABS},
     "teacher-delete": ("teacher-delete", lambda app: _teacher(app, "teacher-delete")),
+    "teacher-cards": ("teacher-session", lambda app: _teacher(app, "teacher-cards")),
+    "pupil-names": ("pupil-names", lambda app: _teacher(app, "pupil-names")),
     **HOUR_SHOTS,
 }
 SCENES = tuple(SHOTS)

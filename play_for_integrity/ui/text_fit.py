@@ -30,6 +30,55 @@ class Misfit:
                 f"{self.text[:70]!r}")
 
 
+def required_size(metrics) -> int:
+    """The smallest type size a screen may draw: 4 % of the window height on a projected screen, 2.6 % on one a
+    pupil reads alone."""
+    from play_for_integrity.ui.theme import PROJECTED_BODY, SOLO_BODY
+
+    return round((PROJECTED_BODY if metrics.projected else SOLO_BODY) * metrics.height)
+
+
+def measure(app) -> tuple[list, int, Any]:
+    """Draw the top scene afresh: the texts that overflow, the smallest type size drawn (both layers) and the
+    screen's metrics."""
+    top = app.stack.top
+    drawn: list = []
+    draw = top.draw
+    top.draw = lambda painter: (drawn.append(painter), draw(painter))[1]
+    try:
+        app.invalidate()
+        painter = app.render()
+    finally:
+        del top.draw
+    sizes = [p.smallest for p in (*drawn, painter) if p.smallest]
+    return painter.overflows, min(sizes, default=0), painter.metrics
+
+
+def text_heights(langs: Iterable[str], size: tuple[int, int] = SIZE) -> list[tuple[str, str, int, int, bool]]:
+    """(language, screen, smallest type size drawn, the screen's minimum, projected) for every screen: the report
+    of how large the smallest text of each screen is."""
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+    import pygame
+
+    from play_for_integrity.ui.app import App
+    from play_for_integrity.ui.launch import build_session
+
+    rows = []
+    pygame.init()
+    try:
+        for lang in langs:
+            app = App(build_session(language=lang, persist=False), size=size, headless=True)
+            for where, _line, make in _screens(app, with_scenarios=False):
+                app.stack.reset(make())
+                app.stack.apply()
+                _, smallest, metrics = measure(app)
+                rows.append((lang, where, smallest, required_size(metrics), metrics.projected))
+    finally:
+        pygame.quit()
+    return rows
+
+
 def _screens(app, with_scenarios: bool = True) -> Iterator[tuple[str, int, Any]]:
     """Every screenshot's scene, every screen of every scenario (unless not `with_scenarios`) and task card, and the
     asking screens."""
@@ -162,8 +211,12 @@ def misfits(langs: Iterable[str], scenarios: Iterable | None = None, with_scenar
             for where, line, make, about in listed:
                 app.stack.reset(make())
                 app.stack.apply()
-                for overflow in app.render().overflows:
+                overflows, smallest, metrics = measure(app)
+                for overflow in overflows:
                     found.append(Misfit(lang, where, overflow.text, overflow.size, line, *about))
+                if smallest and smallest < required_size(metrics):
+                    found.append(Misfit(lang, where, f"text drawn at {smallest}px, below this screen's minimum of "
+                                        f"{required_size(metrics)}px", smallest, line, *about))
     finally:
         pygame.quit()
     return found
@@ -191,3 +244,13 @@ def scenario_misfit_problems(scenarios: Iterable) -> list:
         for misfit in misfits([lang], scenarios=wanted):
             found.append(problem_for(by_id[misfit.scenario], misfit, tr))
     return found
+
+
+if __name__ == "__main__":  # python -m play_for_integrity.ui.text_fit [WIDTHxHEIGHT]: each screen's smallest text
+    import sys
+
+    shape = tuple(int(v) for v in (sys.argv[1] if len(sys.argv) > 1 else "1024x768").split("x"))
+    for lang, where, smallest, minimum, projected in text_heights(("kk", "ru", "en"), shape):  # type: ignore[arg-type]
+        mark = "projected" if projected else "solo"
+        flag = "" if not smallest or smallest >= minimum else "  TOO SMALL"
+        print(f"{lang} {where:<40} {smallest:>3}px  min {minimum}px ({mark}){flag}")

@@ -133,3 +133,30 @@ class TextFitter:
             elif trial <= min_size:
                 return TextBlock(tuple(text.split("\n")), trial, bold, line_height, width + 1, height + 1, False)
             trial = max(min_size, trial - max(1, trial // 12))
+
+
+def split_pages(fitter: TextFitter, text: str, width: int, height: int, size: int, bold: bool = False,
+                first_height: int | None = None) -> list[str]:
+    """`text` cut into pages that each fit `width` x `height` (the first `first_height`, when it has a heading) at
+    `size`: a long text is paged, never shrunk on a projected screen. A page ends after a sentence where one ends in
+    its last three lines; each page keeps its lines as wrapped."""
+    font = fitter.fonts.get(size, bold)
+    lines = wrap(font, drawable(text), max(1, width))
+    if lines is None:
+        return [text]
+    line_height = round(font.get_linesize() * LINE_SPACING)
+    pages: list[str] = []
+    while lines:
+        room = first_height if first_height is not None and not pages else height
+        per_page = max(1, (room - font.get_height()) // line_height + 1)
+        take = min(per_page, len(lines))
+        if take < len(lines):
+            for end in range(take, max(0, take - 3), -1):  # rather after a full stop in the last three lines
+                if lines[end - 1].rstrip().endswith((".", "!", "?", "…", ":", "»", "”")):
+                    take = end
+                    break
+        pages.append("\n".join(lines[:take]).strip("\n"))
+        lines = lines[take:]
+        while lines and not lines[0]:
+            lines.pop(0)
+    return pages or [""]

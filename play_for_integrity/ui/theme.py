@@ -4,6 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+PROJECTED_BODY = 0.04
+"""Body text on a projected screen, as a share of the window height: readable from a classroom's back row."""
+SOLO_BODY = 0.026
+"""Body text on a screen a pupil reads alone, 60 cm from a monitor."""
+PROJECTED_TIMER = 0.10
+"""The team-talk timer's digits on a projected card."""
+
 Color = tuple[int, int, int]
 
 
@@ -56,10 +63,25 @@ class Metrics:
     height: int
     unit: float
     text_scale: float
+    projected: bool = False
+    """A screen the whole class reads on the projector: no text below `floor`, headings above it."""
 
     @classmethod
-    def for_size(cls, width: int, height: int, text_scale: float = 1.0) -> Metrics:
-        return cls(width, height, min(width / 1024, height / 768), text_scale)
+    def for_size(cls, width: int, height: int, text_scale: float = 1.0, projected: bool = False) -> Metrics:
+        return cls(width, height, min(width / 1024, height / 768), text_scale, projected)
+
+    @property
+    def floor(self) -> int:
+        """The smallest type size any text may have on this screen: 4 % of the height projected, else 20 px at
+        1024x768 (2.6 %), scaled."""
+        if self.projected:
+            return round(PROJECTED_BODY * self.height)
+        return max(14, round(20 * self.unit))
+
+    @property
+    def timer_digits(self) -> int:
+        """The team-talk timer's digits: 10 % of the height projected."""
+        return round(PROJECTED_TIMER * self.height) if self.projected else self.font(40)
 
     def px(self, value: float) -> int:
         """A length given in 1024x768 pixels, scaled to this window."""
@@ -75,24 +97,29 @@ class Metrics:
 
     @property
     def body(self) -> int:
-        return self.font(28)
+        return max(self.font(28), self.floor)
 
     @property
     def small(self) -> int:
-        return self.font(22)
+        return max(self.font(22), self.floor)
 
     @property
     def heading(self) -> int:
-        return self.font(40)
+        return max(self.font(40), round(self.floor * 1.25))
 
     @property
     def title(self) -> int:
-        return self.font(64)
+        return max(self.font(64), round(self.floor * 1.6))
 
     @property
     def min_text(self) -> int:
-        """Text is never shrunk below this: still readable from the back of a classroom."""
-        return max(14, round(20 * self.unit))
+        """Text is never shrunk below this: on a projected screen still readable from the back of a classroom."""
+        return self.floor
+
+    def line(self, size: int) -> int:
+        """The height of one line of text at `size` (font height, as the fitter measures it), for boxes that hold
+        one line at the projected sizes."""
+        return round(size * 1.37) + 2
 
 
 def ink_on(fill: Color, dark: Color = (28, 36, 48), light: Color = (255, 255, 255)) -> Color:

@@ -101,20 +101,53 @@ class TimerPanel:
         phase = (BOUNCE_S - self._bounce_left) * BOUNCE_HZ
         return round(abs(math.sin(math.pi * phase)) * height * 0.14)
 
-    def layout(self, rect: pygame.Rect, painter: Painter) -> None:
-        """The caption across the top; below it the digits on the left and the three buttons on the right."""
+    def _block_width(self, painter: Painter, label: str) -> tuple[int, int]:
+        """The width of the buttons' block (three buttons, or the caption if wider) and of one button."""
+        m = painter.metrics
+        gap = m.px(8)
+        plus = painter.fitter.fonts.get(m.small, True).size(f"+{STEP_SECONDS}")[0]
+        button_w = max(m.px(86), plus + 2 * m.px(16) + m.px(8))
+        caption = painter.fitter.fonts.get(m.small).size(label)[0] + m.px(4) if label else 0
+        return max(3 * button_w + 2 * gap, caption), button_w
+
+    def _longest(self) -> str:
+        """The widest the digits get at this duration ("0:00", or "00:00" from ten minutes)."""
+        return "00:00" if self.timer.duration >= 600 else "0:00"
+
+    def wanted_width(self, painter: Painter, height: int, label: str = "") -> int:
+        """How wide the panel must be at `height` for its digits (2/3 of it, with "+15" beside) and its buttons."""
+        m = painter.metrics
+        size = max(m.heading, height * 2 // 3)
+        digits = painter.fitter.fonts.get(size, True).size(self._longest())[0]
+        change = painter.fitter.fonts.get(m.small, True).size(f"+{STEP_SECONDS}")[0] + m.px(12)
+        return digits + change + m.px(16) + self._block_width(painter, label)[0]
+
+    def layout(self, rect: pygame.Rect, painter: Painter, label: str = "") -> None:
+        """The digits as tall as the panel on the left; on the right the caption above the three buttons (or, when
+        the panel is too low for that, the caption across the top and the buttons beside the digits)."""
         m = painter.metrics
         self.rect = rect
         gap = m.px(8)
-        self.caption = pygame.Rect(rect.x, rect.y, rect.width, rect.height // 3)
-        low = pygame.Rect(rect.x, self.caption.bottom, rect.width, rect.bottom - self.caption.bottom)
-        button_w = min(m.px(86), (rect.width * 3 // 5 - 2 * gap) // 3)
-        button_h = min(m.px(52), low.height)
+        caption_h = m.line(m.small)
+        button_h = max(m.px(52), m.line(m.small) + m.px(16))
+        block_w, button_w = self._block_width(painter, label)
+        block_w = min(block_w, rect.width * 3 // 5)
+        button_w = min(button_w, (block_w - 2 * gap) // 3)
+        if rect.height >= caption_h + button_h + gap:
+            block = pygame.Rect(rect.right - block_w, rect.y, block_w, rect.height)
+            self.caption = pygame.Rect(block.x, block.y, block.width, block.height - button_h - gap)
+            y = block.bottom - button_h
+            self.digits = pygame.Rect(rect.x, rect.y, block.x - rect.x - m.px(16), rect.height)
+        else:
+            self.caption = pygame.Rect(rect.x, rect.y, rect.width, rect.height // 3)
+            low = pygame.Rect(rect.x, self.caption.bottom, rect.width, rect.bottom - self.caption.bottom)
+            button_h = min(button_h, low.height)
+            y = low.centery - button_h // 2
+            self.digits = pygame.Rect(low.x, low.y, rect.right - block_w - gap - low.x, low.height)
         x = rect.right - 3 * button_w - 2 * gap
         for button in self.buttons:
-            button.rect = pygame.Rect(x, low.centery - button_h // 2, button_w, button_h)
+            button.rect = pygame.Rect(x, y, button_w, button_h)
             x += button_w + gap
-        self.digits = pygame.Rect(low.x, low.y, self.toggle.rect.x - low.x - gap, low.height)
 
     def _play_pause(self, painter: Painter, box: pygame.Rect, ink) -> None:
         """Two bars while running (press to pause), a triangle while stopped (press to start)."""

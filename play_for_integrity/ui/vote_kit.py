@@ -1,4 +1,5 @@
-"""What the class-vote screens share: the title bar with the timer, where the vote goes next, checking the counts."""
+"""What the class-vote screens share: the projected top bar with the large timer, where the vote goes next,
+checking the counts."""
 
 from __future__ import annotations
 
@@ -19,26 +20,37 @@ def next_vote_scene(app, hour: VoteHour) -> None:
 
 
 def vote_title(scene, painter: Painter, timer: TimerPanel | None) -> pygame.Rect:
-    """Class and story title on the left, the thinking-time timer on the right; returns the area below."""
+    """The top bar of a projected vote screen: the class vote, the class and the story's number on the left, the
+    thinking-time timer on the right with digits a tenth of the window high; returns the area below."""
     m, colors, tr = painter.metrics, painter.colors, scene.session.tr
     area = content_rect(painter)
-    bar = pygame.Rect(area.x, area.y, area.width, m.px(96))
-    timer_w = int(bar.width * 0.38) if timer is not None else 0
+    height = max(m.px(96), 2 * m.line(m.small) + m.px(4))
+    if timer is not None:
+        height = max(height, (3 * m.timer_digits + 1) // 2 + 1)
+    bar = pygame.Rect(area.x, area.y, area.width, height)
+    timer_w = 0
+    if timer is not None:
+        caption = scene._("Thinking time")
+        timer_w = timer.wanted_width(painter, bar.height, caption)
+        if timer_w > bar.width // 2:
+            caption, timer_w = "", timer.wanted_width(painter, bar.height)
+        timer.layout(pygame.Rect(bar.right - timer_w, bar.y, timer_w, bar.height), painter, caption)
+        if caption:
+            timer.draw_static(painter, caption)
     text = pygame.Rect(bar.x, bar.y, bar.width - timer_w - m.px(16), bar.height)
     subtitle = tr.gettext("Class vote")
     if scene.hour.class_name:
         subtitle = f"{subtitle} · {scene.hour.class_name}"
     vote = scene.hour.vote
-    subtitle += " · " + tr.gettext("Story %(number)s of %(count)s") % {
+    story = tr.gettext("Story %(number)s of %(count)s") % {
         "number": tr.format_number(vote.scenario_index + 1), "count": tr.format_number(len(vote.playlist))}
-    painter.text(subtitle, pygame.Rect(text.x, text.y, text.width, text.height * 2 // 5), m.small, colors.muted_ink,
-                 valign="bottom", max_lines=1)
-    painter.text(tr.scenario_title(vote.scenario), pygame.Rect(text.x, text.y + text.height * 2 // 5, text.width,
-                                                                 text.height * 3 // 5), m.heading, colors.ink,
-                 bold=True, max_lines=1)
-    if timer is not None:
-        timer.layout(pygame.Rect(bar.right - timer_w, bar.y, timer_w, bar.height), painter)
-        timer.draw_static(painter, scene._("Thinking time"))
+    line = m.line(m.small)
+    painter.text(painter.shortened(subtitle, text.width, m.small), pygame.Rect(text.x, text.centery - line,
+                                                                               text.width, line),
+                 m.small, colors.muted_ink, valign="bottom", max_lines=1)
+    painter.text(painter.shortened(story, text.width, m.small, True), pygame.Rect(text.x, text.centery, text.width,
+                                                                                  line),
+                 m.small, colors.ink, bold=True, max_lines=1)
     return pygame.Rect(area.x, bar.bottom + m.px(16), area.width, area.bottom - bar.bottom - m.px(16))
 
 

@@ -77,3 +77,13 @@ def test_unfinished_vote_profile_follows_the_majority(store, vote_session):
 def test_class_average_is_the_mean_per_value(store, class_session):
     assert class_average(store.session(class_session)) == {
         "honesty": 1.0, "responsibility": 1.0, "fairness": 0.5, "courage": 1.0}
+
+
+def test_a_class_votes_average_is_the_class_profile_beside_its_pupils_cards(store):
+    sid = store.start_session("5A", "vote", "6-10", "kk", ["found-wallet"])
+    whole_class = store.add_participant(sid, "5A")
+    store.finish_participant(whole_class, {"honesty": 2, "care": 1})
+    for number, profile in ((1, {"honesty": 2}), (2, {"honesty": 2, "care": 3})):
+        pupil = store.add_participant(sid, f"№ {number}")
+        store.finish_participant(pupil, profile)
+    assert class_average(store.session(sid)) == {"honesty": 2.0, "care": 1.0}

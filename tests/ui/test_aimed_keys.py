@@ -34,11 +34,17 @@ def on_solo_dilemma(app):
     return show(app, "dilemma")
 
 
-def on_card(app, phase: str):
-    """A card of `phase` over the board, as the board opens it."""
+def on_card(app, phase: str, options: bool = False):
+    """A card of `phase` over the board, as the board opens it; a dilemma card turned to its options' page (drawn)
+    when `options`."""
     hour = demo_board(app, stop=phase)
     app.push("board", hour)
     scene = show(app, "board-dilemma" if phase == "dilemma" else "task-card", hour)
+    if options and phase == "dilemma":
+        key(app, pygame.K_PAGEDOWN)
+        while not scene.on_choices:
+            key(app, pygame.K_PAGEDOWN)
+        app.render()
     return hour, scene
 
 
@@ -99,9 +105,31 @@ def test_a_card_opens_unfocused_and_enter_records_nothing(make_app, phase):
     assert app.stack.top is scene and hour.game.phase == phase
 
 
-def test_two_answers_in_one_frame_on_a_dilemma_card_answer_once(make_app):
+def test_a_letter_on_a_story_page_shows_the_options_and_answers_nothing(make_app):
     app = make_app()
     hour, scene = on_card(app, "dilemma")
+    store = app.session.results.open()
+    assert not scene.on_choices
+    press_all(app, pygame.K_a, pygame.K_b)  # the options were never on the screen: neither key answers
+    assert scene.on_choices and app.stack.top is scene
+    assert not store.session(hour.recorder.session_id).answers
+    app.render()
+    key(app, pygame.K_c)
+    assert store.session(hour.recorder.session_id).answers[-1].choice_id == scene.node.choices[2].id
+
+
+def test_enter_on_a_story_page_turns_to_the_options_and_then_answers_nothing(make_app):
+    app = make_app()
+    hour, scene = on_card(app, "dilemma")
+    for _ in range(5):
+        key(app, pygame.K_RETURN)
+        app.render()
+    assert scene.on_choices and scene.group.focus == -1 and hour.game.phase == "dilemma"
+
+
+def test_two_answers_in_one_frame_on_a_dilemma_card_answer_once(make_app):
+    app = make_app()
+    hour, scene = on_card(app, "dilemma", options=True)
     store = app.session.results.open()
     before = len(store.session(hour.recorder.session_id).answers)
     press_all(app, pygame.K_a, pygame.K_b)
@@ -124,7 +152,7 @@ def test_two_verdicts_in_one_frame_on_a_task_card_judge_once(make_app):
 @pytest.mark.parametrize("phase", ["dilemma", "task"])
 def test_a_second_press_on_a_card_that_already_acted_is_refused(make_app, phase):
     app = make_app()
-    hour, scene = on_card(app, phase)
+    hour, scene = on_card(app, phase, options=True)
     if phase == "dilemma":
         store = app.session.results.open()
         before = len(store.session(hour.recorder.session_id).answers)

@@ -60,7 +60,7 @@ def test_shift_tab_back_to_the_nickname_keeps_typing(make_app, text_input):
 def test_shift_tab_back_to_a_vote_count_keeps_typing(make_app, text_input):
     from play_for_integrity.ui.screenshot_hour import demo_vote
     app = make_app()
-    scene = show(app, "vote", demo_vote(app)[0])
+    scene = show(app, "vote", demo_vote(app)[0], None, True)  # on the options' page, with the count boxes
     key(app, pygame.K_TAB)
     key(app, pygame.K_TAB)
     shift_tab(app)

@@ -10,7 +10,8 @@ from play_for_integrity.core.clock import SteppedClock
 from play_for_integrity.play.actions import SkipCard
 from play_for_integrity.results.store import ResultsStore
 from play_for_integrity.ui.scenes.board import BoardScene
-from play_for_integrity.ui.scenes.hour_cards import BoardDilemmaScene, BoardFeedbackScene, TaskCardScene
+from play_for_integrity.ui.scenes.hour_cards import BoardDilemmaScene, BoardFeedbackScene
+from play_for_integrity.ui.scenes.task_card import TaskCardScene
 from play_for_integrity.ui.scenes.hour_end import BoardEndScene
 from play_for_integrity.ui.scenes.hour_setup import HourSetupScene
 from play_for_integrity.ui.scenes.hour_start import HourStartScene
@@ -56,6 +57,15 @@ def start_board(app, names=KAZAKH_TEAMS) -> BoardScene:
     assert isinstance(board, BoardScene)
     app.render()
     return board
+
+
+def answer(app, code: int) -> None:
+    """The teacher turns the dilemma card to its options' page, the class sees it, then the team's letter."""
+    card = app.stack.top
+    while not card.on_choices:
+        key(app, pygame.K_PAGEDOWN)
+    app.render()
+    key(app, code)
 
 
 def play_until(app, phase: str, limit: int = 200) -> None:
@@ -129,7 +139,7 @@ def test_a_dilemma_answer_is_scored_recorded_and_can_be_undone(make_app):
     hour = card.hour
     team = hour.game.current
     chosen = [(card.node.id, card.node.choices[1].id)]
-    key(app, pygame.K_b)
+    answer(app, pygame.K_b)
     assert isinstance(app.stack.top, BoardFeedbackScene)
     while app.stack.top.answer.goes_on:  # a branching card: the same team decides each next step
         assert hour.game.current == team and hour.game.dilemmas_done[team] == 0
@@ -137,7 +147,7 @@ def test_a_dilemma_answer_is_scored_recorded_and_can_be_undone(make_app):
         settle(app)
         node = app.stack.top.node
         chosen.append((node.id, node.choices[0].id))
-        key(app, pygame.K_a)
+        answer(app, pygame.K_a)
     assert hour.game.dilemmas_done[team] == 1
     store = ResultsStore.open(app.session.data_dir)
     data = store.session(hour.recorder.session_id)
@@ -193,7 +203,9 @@ def test_ending_early_shows_both_winners_and_stores_the_profiles(make_app):
     app = make_app()
     start_board(app, ("A", "B", "C"))
     play_until(app, "dilemma")
-    key(app, pygame.K_a)
+    answer(app, pygame.K_a)
+    while app.stack.top.page + 1 < app.stack.top.pages:  # the feedback's pages, then back to the board
+        key(app, pygame.K_RETURN)
     key(app, pygame.K_RETURN)
     settle(app)
     key(app, pygame.K_e)
@@ -286,7 +298,7 @@ def test_a_board_game_appears_in_the_exports_and_the_teacher_view_with_its_teams
     app = make_app("kk")
     start_board(app)
     play_until(app, "dilemma")
-    key(app, pygame.K_c)
+    answer(app, pygame.K_c)
     store = ResultsStore.open(app.session.data_dir)
     data = store.session(store.sessions()[0].uuid)
     out = write_csv([data], tmp_path / "class.csv", language="kk")

@@ -212,10 +212,14 @@ def test_screens_show_the_picture_without_smaller_text(make_app, monkeypatch, la
     shown = {}
     for screen, label in zip(screens, labels):
         drawn.clear()
-        with_picture = _text_sizes(monkeypatch, app, pictured, _shot(pictured, screen, label))
+        with_picture = dict(_text_sizes(monkeypatch, app, pictured, _shot(pictured, screen, label)))
         shown[(screen, label)] = any(drawn)
-        assert with_picture == _text_sizes(monkeypatch, app, plain, _shot(plain, screen, label)), \
-            f"{screen} {label}: a text is smaller beside the picture"
+        without = dict(_text_sizes(monkeypatch, app, plain, _shot(plain, screen, label)))
+        # a projected card pages its story, so the picture may move words to a later page: the same texts keep
+        # their size, and nothing on the page is smaller than the smallest text without the picture
+        assert {t: with_picture[t] for t in with_picture.keys() & without.keys()} == \
+            {t: without[t] for t in with_picture.keys() & without.keys()}, f"{screen} {label}: a text is smaller"
+        assert min(with_picture.values()) >= min(without.values()), f"{screen} {label}: a text is smaller"
     assert shown[("solo", labels[1])], "the feedback has room for the picture"
     if size == (1920, 1080):
         assert all(shown.values()), shown

@@ -1,6 +1,7 @@
 """The Integrity Hour board: the board on the left, the teams and the teacher's controls on the right.
 
-Space/Enter rolls (or shows the card waiting), U or Ctrl+Z undoes, E ends the game, Esc leaves (the game is saved).
+Space/Enter rolls (or shows the card waiting), U or Ctrl+Z undoes, M opens the menu, E ends the game, Esc leaves (the
+game is saved), F1 lists the keys.
 The board and the team list are the cached static layer; tokens and the die are drawn over it as they move.
 """
 
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import pygame
 
+from play_for_integrity.core.board_geometry import MAX_CELL_ASPECT
 from play_for_integrity.i18n import N_
 from play_for_integrity.play.actions import EndGame, Finish, Roll, SkipCard, Undo
 from play_for_integrity.play.board import BoardHour
@@ -26,6 +28,7 @@ CARD_DELAY = 0.35  # seconds between a token landing and its card opening
 
 class BoardScene(MenuScene):
     name = "board"
+    projected = True
     dynamic_animation = True
 
     def __init__(self, app, hour: BoardHour) -> None:
@@ -35,7 +38,7 @@ class BoardScene(MenuScene):
         self.roll_button = Button("", self.primary)
         self.undo_button = Button("", self.undo)
         self.end_button = Button("", self.ask_end)
-        self.menu_button = Button("", self.back)
+        self.menu_button = Button("", self.open_menu)
         self.group.buttons = [self.roll_button, self.undo_button, self.end_button, self.menu_button]
         self.group.pointer_focuses = False  # Enter stays on the roll button until Tab moves it
         self.view: BoardView | None = None
@@ -80,6 +83,10 @@ class BoardScene(MenuScene):
     def back(self) -> None:
         self.app.push("ask", N_("Leave the board?"), N_("Keep playing"), N_("Leave"), self.leave,
                       N_("The game is saved: continue it later from Integrity Hour."))
+
+    def open_menu(self) -> None:
+        """The menu over the board: the game waits under it, exactly as it is."""
+        self.app.push("board-menu", self.ask_end, self.back)
 
     def leave(self) -> None:
         self.session.board = None
@@ -165,6 +172,9 @@ class BoardScene(MenuScene):
             if shortcut(event, "e"):
                 self.ask_end()
                 return True
+            if shortcut(event, "m"):
+                self.open_menu()
+                return True
         return super().handle(event)
 
     # -- drawing ------------------------------------------------------------------------------------
@@ -182,33 +192,44 @@ class BoardScene(MenuScene):
             title = f"{title} · {class_name}"
         title += " · " + tr.gettext("Turn %(number)s") % {"number": tr.format_number(self.game.turns)}
         area = content_rect(painter)
-        bar_h = m.px(64)
-        menu_w = min(m.px(200), area.width // 5)
+        bar_h = max(m.line(m.heading), m.line(m.small) + m.px(20))
         self.menu_button.label = tr.gettext("Menu")
-        self.menu_button.rect = pygame.Rect(area.right - menu_w, area.y + m.px(4), menu_w, bar_h - m.px(8))
+        menu_w = painter.fitter.fonts.get(m.small, True).size(self.menu_button.label)[0] + 2 * m.px(16) + m.px(24)
+        self.menu_button.rect = pygame.Rect(area.right - menu_w, area.y, menu_w, bar_h)
         painter.text(title, pygame.Rect(area.x, area.y, area.width - menu_w - m.px(24), bar_h), m.heading,
                      painter.colors.ink, bold=True, valign="middle", max_lines=1)
-        area = pygame.Rect(area.x, area.y + bar_h + m.px(16), area.width, area.height - bar_h - m.px(16))
+        area = pygame.Rect(area.x, area.y + bar_h + m.px(12), area.width, area.height - bar_h - m.px(12))
         gap = m.px(24)
-        self.view = BoardView(self.game.board, pygame.Rect(area.x, area.y, int(area.width * 0.58), area.height))
+        side_w = self._side_width(painter, area)
+        self.view = BoardView(self.game.board, pygame.Rect(area.x, area.y, area.width - side_w - gap, area.height))
         self.view.draw(painter)
-        side = pygame.Rect(self.view.rect.right + gap, area.y, area.right - self.view.rect.right - gap, area.height)
+        side = pygame.Rect(area.right - side_w, area.y, side_w, area.height)
         self._draw_controls(painter, side)
+
+    def _side_width(self, painter: Painter, area: pygame.Rect) -> int:
+        """The team list and the buttons take what the board leaves when it is as large as the height allows
+        (its squares stretched up to the most the geometry allows), but never less than they need to be read."""
+        m = painter.metrics
+        board = self.game.board
+        widest_board = area.height / board.rows * MAX_CELL_ASPECT * board.columns
+        least = max(m.px(340), int(area.width * 0.34))
+        return max(least, min(int(area.width * 0.45), int(area.width - m.px(24) - widest_board)))
 
     def _draw_controls(self, painter: Painter, side: pygame.Rect) -> None:
         m, tr = painter.metrics, self.session.tr
-        small_h, big_h, gap = m.px(60), m.px(72), m.px(12)
+        gap = m.px(12)
+        small_h = m.line(m.small) + m.px(20)
+        big_h = m.line(m.body) + m.px(24)
         bottom = side.bottom
-        half = (side.width - gap) // 2
-        self.undo_button.rect = pygame.Rect(side.x, bottom - small_h, half, small_h)
-        self.end_button.rect = pygame.Rect(side.x + half + gap, bottom - small_h, side.width - half - gap, small_h)
+        self.undo_button.label = tr.gettext("Undo")
+        self.undo_button.rect = pygame.Rect(side.x, bottom - small_h, side.width, small_h)
+        self.end_button.rect = pygame.Rect(0, 0, 0, 0)  # in the menu; E still ends the game
         self.roll_button.rect = pygame.Rect(side.x, bottom - small_h - gap - big_h, side.width, big_h)
         phase = self.game.phase
         self.roll_button.label = tr.gettext("Roll the dice") if phase == "roll" else \
             tr.gettext("Show the card") if phase in ("dilemma", "task") else tr.gettext("See the results")
-        self.undo_button.label = tr.gettext("Undo")
         self.end_button.label = tr.gettext("End the game")
-        turn_h = m.px(110)
+        turn_h = max(m.line(m.body) + m.px(32), min(m.px(96), side.width // 4))
         turn_box = pygame.Rect(side.x, self.roll_button.rect.y - gap - turn_h, side.width, turn_h)
         self._draw_turn(painter, turn_box)
         teams_box = pygame.Rect(side.x, side.y, side.width, turn_box.y - gap - side.y)
@@ -216,41 +237,29 @@ class BoardScene(MenuScene):
         if self.anim is not None:  # the team list catches up when the token has arrived
             positions[self.anim.move.team] = self.anim.move.start
         draw_team_list(painter, teams_box, self.game, self.session.tr, positions)
-        size = min(painter.fitter.fit(b.label, b.label_rect(painter).width, b.label_rect(painter).height, m.small,
-                                      m.min_text).size for b in self.group.buttons[1:])
         self.roll_button.draw(painter, focused=self.group.focus == 0, hovered=self.group.hover == 0, align="center")
         for i, button in enumerate(self.group.buttons[1:], start=1):
-            button.draw(painter, focused=self.group.focus == i, hovered=self.group.hover == i, size=size,
-                        align="center")
+            if button.rect.width:
+                button.draw(painter, focused=self.group.focus == i, hovered=self.group.hover == i, size=m.small,
+                            align="center")
 
     def _draw_turn(self, painter: Painter, box: pygame.Rect) -> None:
-        m, colors, tr = painter.metrics, painter.colors, self.session.tr
+        """Whose turn it is (token and name) and the die; the roll button says what to do."""
+        m, colors = painter.metrics, painter.colors
         painter.panel(box, edge=colors.accent)
-        pad = m.px(16)
+        pad = m.px(12)
         die = min(box.height - 2 * pad, m.px(84))
         self.die_rect = pygame.Rect(box.right - pad - die, box.centery - die // 2, die, die)
         moving = self.anim.move if self.anim is not None else None
         team = self.game.teams[moving.team if moving is not None else self.game.current]
-        token_r = m.px(20)
+        token_r = min(m.px(22), (box.height - 2 * pad) // 2)
         draw_token(painter.surface, team.shape, (box.x + pad + token_r, box.centery), token_r,
                    team_color(colors, team), colors.ink, max(2, m.px(3)))
         text_box = pygame.Rect(box.x + 2 * pad + 2 * token_r, box.y + pad // 2,
                                self.die_rect.x - pad - (box.x + 2 * pad + 2 * token_r), box.height - pad)
-        phase = self.game.phase
-        if moving is not None and moving.dice is not None:
-            line = tr.gettext("%(team)s rolled %(number)s")
-        elif phase == "roll":
-            line = tr.gettext("%(team)s: roll the dice!")
-        elif phase == "dilemma":
-            line = tr.gettext("%(team)s: a dilemma card")
-        elif phase == "task":
-            line = tr.gettext("%(team)s: a task card")
-        else:
-            line = tr.gettext("The game is over")
-        number = moving.dice if moving is not None else None
-        name = painter.shortened(team.name, text_box.width, m.body, True)
-        painter.text(line % {"team": name, "number": number}, text_box, m.body, colors.ink, bold=True,
-                     valign="middle", max_lines=3)
+        line = self.session.tr.gettext("The game is over") if self.game.is_over and moving is None else \
+            painter.shortened(team.name, text_box.width, m.body, True)
+        painter.text(line, text_box, m.body, colors.ink, bold=True, valign="middle", max_lines=2)
 
     def draw_dynamic(self, painter: Painter, static_pass: int) -> None:
         super().draw_dynamic(painter, static_pass)

@@ -1,93 +1,34 @@
-"""The cards of the board game: a dilemma the team talks over (A-D), its feedback for the class, and task cards.
+"""The dilemma cards of the board game: a dilemma the team talks over (A-D), and its feedback for the class.
 
-On a card: T starts or pauses the team-talk timer, + and - change it, S skips the card, Esc goes back to the board
-(the card waits there). A card opens with nothing focused: an answer or a verdict takes its own key or a click, and
-Enter presses a button only after an arrow key or Tab has put the focus ring on it.
+Cards are projected for the class: no text below 4 % of the window height, so long texts are paged (PageDown/→,
+PageUp/←, a "1 / 3" count and Next) instead of shrunk. On a card: T starts or pauses the team-talk timer, + and -
+change it, S skips the card, Esc goes back to the board (the card waits there), F1 lists the keys. The options'
+page opens with nothing focused: an answer or a verdict takes its own key or a click, and Enter presses a button
+only after an arrow key or Tab has put the focus ring on it.
 """
 
 from __future__ import annotations
 
 import pygame
 
-from play_for_integrity.core.board_game import Move
 from play_for_integrity.i18n import N_
-from play_for_integrity.play.actions import AnswerCard, JudgeTask, SkipCard
+from play_for_integrity.play.actions import AnswerCard
 from play_for_integrity.play.board import BoardHour, CardAnswer
-from play_for_integrity.ui.board_view import team_color
-from play_for_integrity.ui.keys import ANSWER_LETTERS, answer_index, shortcut
+from play_for_integrity.ui.card_kit import PAGE_KEYS, CardScene, card_top
+from play_for_integrity.ui.card_pager import Pager
+from play_for_integrity.ui.keys import ANSWER_LETTERS, answer_index
 from play_for_integrity.ui.painter import Painter
-from play_for_integrity.ui.picture_art import picture_beside_choices
+from play_for_integrity.ui.picture_art import scenario_picture
 from play_for_integrity.ui.scene_kit import TALK_MOST, MenuScene, content_rect, talk_panel
-from play_for_integrity.ui.task_icons import draw_task_icon
-from play_for_integrity.ui.timer_panel import TimedScene, TimerPanel
-from play_for_integrity.ui.tokens import draw_token
-from play_for_integrity.ui.widgets import Button, ButtonGroup
+from play_for_integrity.ui.text_layout import split_pages
+from play_for_integrity.ui.widgets import Button
 
-TASK_KIND_LABELS = {"name": N_("Name it"), "act": N_("Act it out"), "discuss": N_("Talk it over"),
-                    "draw": N_("Draw it")}
-
-
-def card_top(painter: Painter, scene, title: str, subtitle: str, timer: TimerPanel | None) -> pygame.Rect:
-    """The card's top bar: the team's token, `subtitle` (with %(team)s for its name), the card title and the timer;
-    returns the area below."""
-    m, colors = painter.metrics, painter.colors
-    area = content_rect(painter)
-    bar = pygame.Rect(area.x, area.y, area.width, m.px(96))
-    game = scene.hour.game
-    team = game.teams[game.current]
-    radius = m.px(24)
-    draw_token(painter.surface, team.shape, (bar.x + radius + m.px(4), bar.centery), radius, team_color(colors, team),
-               colors.ink, max(2, m.px(3)))
-    timer_w = int(bar.width * 0.38) if timer is not None else 0
-    text = pygame.Rect(bar.x + 2 * radius + m.px(20), bar.y, bar.width - timer_w - 2 * radius - m.px(36), bar.height)
-    painter.text(subtitle % {"team": painter.shortened(team.name, text.width // 2, m.small)},
-                 pygame.Rect(text.x, text.y, text.width, text.height * 2 // 5), m.small, colors.muted_ink,
-                 valign="bottom", max_lines=1)
-    painter.text(title, pygame.Rect(text.x, text.y + text.height * 2 // 5, text.width, text.height * 3 // 5), m.heading,
-                 colors.ink, bold=True, max_lines=1)
-    if timer is not None:
-        timer.layout(pygame.Rect(bar.right - timer_w, bar.y, timer_w, bar.height), painter)
-        timer.draw_static(painter, scene._("Team talk"))
-    return pygame.Rect(area.x, bar.bottom + m.px(16), area.width, area.bottom - bar.bottom - m.px(16))
-
-
-class CardScene(TimedScene, MenuScene):
-    """What the card scenes share: the hour, the timer panel, S to skip and Esc back to the board."""
-
-    def __init__(self, app, hour: BoardHour) -> None:
-        super().__init__(app)
-        self.group = ButtonGroup(unfocused=True)
-        self.hour = hour
-        self.timer = TimerPanel(app, hour.timer)
-        self.skip_button = Button("", self.skip)
-        self.board_button = Button("", self.back)
-
-    def skip(self) -> None:
-        """Put the card away; a second press in the same frame finds no card and does nothing."""
-        if self.hour.dispatch(SkipCard()).accepted:
-            self.app.stack.pop()
-
-    def handle(self, event: pygame.event.Event) -> bool:
-        if shortcut(event, "s"):
-            self.skip()
-            return True
-        return super().handle(event)
-
-    def bottom_buttons(self, painter: Painter, area: pygame.Rect) -> pygame.Rect:
-        """Skip and Board, small, bottom left; returns the area above them."""
-        m = painter.metrics
-        h = m.px(56)
-        self.skip_button.label = self._("Skip the card")
-        self.board_button.label = self._("Board")
-        w = min(m.px(260), area.width // 4)
-        self.skip_button.rect = pygame.Rect(area.x, area.bottom - h, w, h)
-        self.board_button.rect = pygame.Rect(self.skip_button.rect.right + m.px(16), area.bottom - h, w, h)
-        return pygame.Rect(area.x, area.y, area.width, area.height - h - m.px(16))
 
 
 class BoardDilemmaScene(CardScene):
-    """One step of the dilemma card (the start, or where the team's last answer led): the story on the left,
-    options A-D on the right, chosen by the teacher."""
+    """One step of the dilemma card (the start, or where the team's last answer led), for the whole class: the story
+    with its picture first (over as many pages as it needs), then the options A-D on a page of their own, chosen by
+    the teacher. A-D answer only on the options' page (on a story page they turn to it)."""
 
     name = "board-dilemma"
 
@@ -97,10 +38,41 @@ class BoardDilemmaScene(CardScene):
         self.node = hour.node or self.scenario.start
         self.choices = [Button("", lambda c=c: self.choose(c), key_hint=ANSWER_LETTERS[i], bold=False)
                         for i, c in enumerate(self.node.choices)]
-        self.group.buttons = [*self.choices, *self.timer.buttons, self.skip_button, self.board_button]
+        self.pager = Pager(app, 2)
+        self.story_pages: list[str] = []
+        self.choices_seen = False  # A-D answer only once the options have been on the screen
+        self._arrange()
+
+    @property
+    def on_choices(self) -> bool:
+        return self.pager.last
+
+    def show_choices(self) -> None:
+        """Turn to the options' page."""
+        self.pager.turn(self.pager.count - 1 - self.pager.page)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """The page's buttons, in focus order; when they change, a story page puts the focus on Next (Enter turns
+        the page) and the options' page starts with nothing focused, so only an option's own key or a click answers."""
+        pager = [self.pager.previous_button] if self.pager.page else []
+        if self.on_choices:
+            buttons = [*self.choices, *self.timer.buttons, self.skip_button, self.board_button, *pager]
+        else:
+            buttons = [*self.timer.buttons, self.skip_button, self.board_button, *pager, self.pager.next_button]
+        if list(map(id, buttons)) != list(map(id, self.group.buttons)):
+            self.group.buttons = buttons
+            self.group.focus = -1 if self.on_choices else len(buttons) - 1
+            self.group.hover = None
+
+    def turn(self, step: int) -> None:
+        if self.pager.turn(step):
+            self._arrange()
 
     def choose(self, choice) -> None:
         """The team's answer; a second press in the same frame finds the card answered and does nothing."""
+        if not self.on_choices:
+            return
         outcome = self.hour.dispatch(AnswerCard(choice.id))
         if not outcome.accepted:
             return
@@ -111,8 +83,14 @@ class BoardDilemmaScene(CardScene):
     def handle(self, event: pygame.event.Event) -> bool:
         index = answer_index(event, len(self.node.choices))
         if index is not None:
-            self.group.focus = index
-            self.choose(self.node.choices[index])
+            if not self.on_choices:
+                self.show_choices()  # the options come up; the key does not answer what nobody has seen
+            elif self.choices_seen:
+                self.group.focus = index
+                self.choose(self.node.choices[index])
+            return True
+        if event.type == pygame.KEYDOWN and event.key in PAGE_KEYS and self.pager.count > 1:
+            self.turn(PAGE_KEYS[event.key])
             return True
         return super().handle(event)
 
@@ -121,43 +99,79 @@ class BoardDilemmaScene(CardScene):
         steps = len(self.hour.game.steps)
         subtitle = tr.gettext("%(team)s · dilemma card") if not steps else \
             tr.gettext("%(team)s · dilemma card, step %(step)s") % {"team": "%(team)s", "step": steps + 1}
-        area = card_top(painter, self, tr.scenario_title(self.scenario), subtitle, self.timer)
-        area = self.bottom_buttons(painter, area)
-        gap = m.px(24)
-        story = pygame.Rect(area.x, area.y, int(area.width * 0.46), area.height)
-        painter.panel(story)
-        pad = m.px(24)
-        column = pygame.Rect(story.right + gap, area.y, area.right - story.right - gap, area.height)
-        story_box, column = picture_beside_choices(painter, self.app.pictures, self.scenario,
-                                                   story.inflate(-2 * pad, -2 * pad),
-                                                   tr.story(self.scenario, self.node), m.body, column,
-                                                   lambda box, roomy: self._place(painter, box, roomy),
-                                                   self._spare(painter))
-        painter.text(tr.story(self.scenario, self.node), story_box, m.body)
-        size, _ = self._place(painter, column)
+        area = card_top(painter, self, self.timer)
+        area, row = self.bottom_row(painter, area)
+        story = self._story_layout(painter, area, subtitle % {"team": painter.shortened(
+            self.hour.game.teams[self.hour.game.current].name, area.width // 3, m.small)})
+        was_on_choices = self.on_choices
+        self.pager.settle(len(self.story_pages) + 1)
+        if was_on_choices:
+            self.pager.page = self.pager.count - 1
+        self._arrange()
+        self.pager.layout(painter, row, with_next=not self.on_choices)
+        self.pager.draw_label(painter)
+        if self.on_choices:
+            self.choices_seen = True
+            self._place(painter, area)
+        else:
+            self._draw_story(painter, story)
         for i, button in enumerate(self.group.buttons):
             button.draw(painter, focused=i == self.group.focus, hovered=i == self.group.hover,
-                        size=size if button in self.choices else m.small, align="left" if button in self.choices
-                        else "center")
+                        size=m.body if button in self.choices else m.small,
+                        align="left" if button in self.choices else "center")
 
-    def _spare(self, painter: Painter) -> pygame.Rect:
-        """The free end of the bottom row, right of Skip and Board: the picture's place when nothing else has room."""
-        row = self.board_button.rect
-        left = row.right + painter.metrics.px(32)
-        return pygame.Rect(left, row.y, content_rect(painter).right - left, row.height)
-
-    def _place(self, painter: Painter, column: pygame.Rect, roomy: bool = False) -> tuple[int, bool]:
-        """Lay out the options in `column`; returns their one type size and whether all fit (with air when
-        `roomy`)."""
+    def _story_layout(self, painter: Painter, area: pygame.Rect, subtitle: str) -> dict:
+        """Where the card's name, the title, the picture and the story go, and the story cut into the pages it
+        needs."""
         m, tr = painter.metrics, self.session.tr
-        each = (column.height - m.px(14) * (len(self.choices) - 1)) // len(self.choices)
-        for i, (button, choice) in enumerate(zip(self.choices, self.node.choices)):
+        pad = m.px(24)
+        inner = area.inflate(-2 * pad, -2 * pad)
+        subtitle_box = pygame.Rect(inner.x, inner.y, inner.width, m.line(m.small))
+        title = tr.scenario_title(self.scenario)
+        title_block = painter.fitter.fit(title, inner.width, m.line(m.heading) * 2, m.heading, m.min_text, True, 2)
+        title_box = pygame.Rect(inner.x, subtitle_box.bottom, inner.width, title_block.height)
+        body = pygame.Rect(inner.x, title_box.bottom + m.px(12), inner.width, inner.bottom - title_box.bottom - m.px(12))
+        picture = scenario_picture(self.scenario)
+        picture_box = None
+        if picture is not None:
+            side = pygame.Rect(0, body.y, int(body.width * 0.4), body.height)
+            side.right = body.right
+            if self.app.pictures.scale(side, *picture) > 0:
+                picture_box = side
+                body.width -= side.width + m.px(24)
+        self.story_pages = split_pages(painter.fitter, tr.story(self.scenario, self.node), body.width, body.height,
+                                       m.body)
+        return {"panel": area, "subtitle": (subtitle, subtitle_box), "title": (title, title_box), "picture": (picture, picture_box), "body": body}
+
+    def _draw_story(self, painter: Painter, story: dict) -> None:
+        m = painter.metrics
+        painter.panel(story["panel"])
+        subtitle, subtitle_box = story["subtitle"]
+        painter.text(subtitle, subtitle_box, m.small, painter.colors.muted_ink, max_lines=1)
+        title, title_box = story["title"]
+        painter.text(title, title_box, m.heading, painter.colors.ink, bold=True, max_lines=2)
+        picture, picture_box = story["picture"]
+        if picture_box is not None:
+            self.app.pictures.draw(painter, picture_box, *picture)
+        painter.text(self.story_pages[min(self.pager.page, len(self.story_pages) - 1)], story["body"], m.body)
+
+    def _place(self, painter: Painter, column: pygame.Rect) -> None:
+        """Lay out the options down `column`, each as tall as its text needs at the body size, the spare height
+        shared out."""
+        m, tr = painter.metrics, self.session.tr
+        gap = m.px(14)
+        needs = []
+        for button, choice in zip(self.choices, self.node.choices):
             button.label = tr.choice_text(self.scenario, self.node, choice)
-            button.rect = pygame.Rect(column.x, column.y + i * (each + m.px(14)), column.width, each)
-        air = m.px(20) if roomy else 0
-        blocks = [painter.fitter.fit(b.label, b.label_rect(painter).width, b.label_rect(painter).height - air,
-                                     m.font(26), m.min_text) for b in self.choices]
-        return min(block.size for block in blocks), all(block.fits for block in blocks)
+            button.rect = pygame.Rect(column.x, column.y, column.width, column.height)
+            label = button.label_rect(painter)
+            block = painter.fitter.fit(button.label, label.width, 10_000, m.body, m.min_text)
+            needs.append(block.height + (button.rect.height - label.height) + m.px(8))
+        spare = max(0, column.height - gap * (len(needs) - 1) - sum(needs)) // max(1, len(needs))
+        y = column.y
+        for button, need in zip(self.choices, needs):
+            button.rect = pygame.Rect(column.x, y, column.width, need + spare)
+            y = button.rect.bottom + gap
 
 
 MOVE_SENTENCES = {
@@ -170,26 +184,58 @@ MOVE_SENTENCES = {
 class BoardFeedbackScene(MenuScene):
     """What the answer meant, why, and where it led: the next step of the story (the same team decides it), or the
     story's end and the move on the board, then questions that fit what the class saw, for everyone to talk about.
-    An ending's own text comes on a second page rather than being squeezed under the feedback."""
+    Each part has pages of its own (the feedback, how the story ends, the talk), as many as its text needs."""
 
     name = "board-feedback"
+    projected = True
 
     def __init__(self, app, hour: BoardHour, scenario, node, choice, answer: CardAnswer) -> None:
         super().__init__(app)
         self.hour, self.scenario, self.node, self.choice, self.answer = hour, scenario, node, choice, answer
         self.move = answer.move
-        self.page = 0
-        self.pages = 2 if answer.ending is not None else 1
-        self.group.buttons = [Button("", self.advance)]
+        self.pager = Pager(app, 1 + (answer.ending is not None) + (not answer.goes_on))
+        self.kinds: list[tuple[str, str]] = []  # (part, text) of each page, from the last drawing
+        self.wanted = ""  # a part to show at the next drawing (screenshots and the fit check ask for one)
+        self.continue_button = Button("", self.advance)
+        self.group.buttons = [self.continue_button]
+
+    @property
+    def page(self) -> int:
+        return self.pager.page
+
+    @page.setter
+    def page(self, value: int) -> None:
+        self.pager.page = value
+
+    @property
+    def pages(self) -> int:
+        return self.pager.count
+
+    def show(self, part: str) -> None:
+        """Open at the first page of `part` ("feedback", "ending" or "talk"); the last page if it has none."""
+        self.wanted = part
 
     def advance(self) -> None:
-        """Continue: the ending's page, then the next step of the card or the board."""
-        if self.page + 1 < self.pages:
-            self.page += 1
+        """Continue: the next page, then the next step of the card or the board."""
+        if self.pager.next():
+            self._arrange()
         elif self.answer.goes_on:
             self.app.replace("board-dilemma", self.hour)
         else:
             self.back()
+
+    def _arrange(self) -> None:
+        buttons = [self.continue_button] + ([self.pager.previous_button] if self.pager.page else [])
+        if list(map(id, buttons)) != list(map(id, self.group.buttons)):
+            self.group.buttons = buttons
+            self.group.focus = 0
+
+    def handle(self, event: pygame.event.Event) -> bool:
+        if event.type == pygame.KEYDOWN and event.key in PAGE_KEYS and self.pager.count > 1:
+            if self.pager.turn(PAGE_KEYS[event.key]):
+                self._arrange()
+            return True
+        return super().handle(event)
 
     def draw(self, painter: Painter) -> None:
         m, colors, tr = painter.metrics, painter.colors, self.session.tr
@@ -203,46 +249,97 @@ class BoardFeedbackScene(MenuScene):
         else:
             sentence = tr.gettext(MOVE_SENTENCES[slide]) % {"team": name, "square": tr.format_number(self.move.end)}
         area = content_rect(painter)
-        bar = pygame.Rect(area.x, area.y, area.width, m.px(96))
-        icon = pygame.Rect(bar.x, bar.y + m.px(4), bar.height - m.px(8), bar.height - m.px(8))
+        bar = pygame.Rect(area.x, area.y, area.width, max(m.px(96), 2 * m.line(m.heading)))
+        icon_side = min(bar.height - m.px(8), m.px(96))
+        icon = pygame.Rect(bar.x, bar.centery - icon_side // 2, icon_side, icon_side)
         painter.move_icon(slide, icon)
         color = {"ladder": colors.good, "snake": colors.poor}.get(slide, colors.ink)
         painter.text(sentence, pygame.Rect(icon.right + m.px(20), bar.y, bar.right - icon.right - m.px(20), bar.height),
                      m.heading, color, bold=True, valign="middle", max_lines=2)
-        [button] = self.group.buttons
-        button.label = tr.gettext("Continue")
-        h = m.px(72)
-        button.rect = pygame.Rect(area.right - min(m.px(360), area.width // 3), area.bottom - h,
-                                  min(m.px(360), area.width // 3), h)
-        rest = pygame.Rect(area.x, bar.bottom + m.px(16), area.width, button.rect.y - m.px(16) - bar.bottom - m.px(16))
-        main = pygame.Rect(rest.x, rest.y, int(rest.width * (1.0 if self.answer.goes_on else 0.55)), rest.height)
-        side = pygame.Rect(main.right + m.px(24), rest.y, rest.right - main.right - m.px(24), rest.height)
+        self.continue_button.label = tr.gettext("Continue") if self.pager.last else tr.gettext("Next") + " ›"
+        font = painter.fitter.fonts.get(m.body, True)
+        h = m.line(m.body) + m.px(24)
+        width = max(font.size(tr.gettext("Continue"))[0], font.size(tr.gettext("Next") + " ›")[0]) + m.px(48)
+        self.continue_button.rect = pygame.Rect(area.right - width, area.bottom - h, width, h)
+        row = pygame.Rect(area.x, area.bottom - h, self.continue_button.rect.x - m.px(16) - area.x, h)
+        main = pygame.Rect(area.x, bar.bottom + m.px(16), area.width, row.y - m.px(16) - bar.bottom - m.px(16))
         pad = m.px(24)
-        painter.panel(main)
         inner = main.inflate(-2 * pad, -2 * pad)
+        self.kinds = self._pages(painter, inner)
+        if self.wanted:
+            parts = [part for part, _ in self.kinds]
+            self.pager.page = parts.index(self.wanted) if self.wanted in parts else len(parts) - 1
+            self.wanted = ""
+        self.pager.settle(len(self.kinds))
+        self._arrange()
+        self.continue_button.label = tr.gettext("Continue") if self.pager.last else tr.gettext("Next") + " ›"
+        self.pager.layout(painter, row, with_next=False)
+        self.pager.draw_label(painter)
+        part, text = self.kinds[self.pager.page]
+        first = [p for p, _ in self.kinds].index(part) == self.pager.page
+        if part == "talk":
+            talk_panel(painter, main, tr.gettext("Talk about it"), [], m.heading, m.body)
+            painter.text(text, pygame.Rect(inner.x, inner.y + m.line(m.heading) + m.px(10), inner.width,
+                                           inner.height - m.line(m.heading) - m.px(10)), m.body)
+        else:
+            painter.panel(main)
+            top = inner.y
+            if first:
+                head = tr.gettext("How the story ends") if part == "ending" else self._chosen()
+                size = m.small
+                block = painter.fitter.fit(head, inner.width, 3 * m.line(size), size, m.min_text, part == "ending", 3)
+                painter.text(head, pygame.Rect(inner.x, top, inner.width, block.height), size, colors.muted_ink,
+                             bold=part == "ending", max_lines=3)
+                top += block.height + m.px(10)
+            effects = self._effects_line() if part == "feedback" and self._last_of(part) else ""
+            effects_h = self._effects_height(painter, inner.width) if effects else 0
+            painter.text(text, pygame.Rect(inner.x, top, inner.width, inner.bottom - top - effects_h), m.body)
+            if effects:
+                painter.text(effects, pygame.Rect(inner.x, inner.bottom - effects_h, inner.width, effects_h), m.small,
+                             colors.ink, bold=True, valign="bottom", max_lines=3)
+        for i, button in enumerate(self.group.buttons):
+            button.draw(painter, focused=i == self.group.focus, hovered=i == self.group.hover,
+                        size=m.body if button is self.continue_button else m.small, align="center")
+
+    def _chosen(self) -> str:
+        tr = self.session.tr
+        return tr.gettext("The team chose: %(choice)s") % {"choice": tr.choice_text(self.scenario, self.node, self.choice)}
+
+    def _effects_height(self, painter: Painter, width: int) -> int:
+        """The room the effects line takes at the bottom of the feedback (up to three lines)."""
+        m = painter.metrics
+        block = painter.fitter.fit(self._effects_line(), width, 3 * m.line(m.small), m.small, m.min_text, True, 3)
+        return block.height + m.px(8)
+
+    def _last_of(self, part: str) -> bool:
+        later = [p for p, _ in self.kinds[self.pager.page + 1:]]
+        return part not in later
+
+    def _pages(self, painter: Painter, inner: pygame.Rect) -> list[tuple[str, str]]:
+        """Each page's part and text: the feedback (under what the team chose, the effects on its last page), how
+        the story ends, the questions to talk about; each part cut into the pages its text needs."""
+        m, tr = painter.metrics, self.session.tr
+        fitter = painter.fitter
+
+        def head_height(text: str, bold: bool) -> int:
+            return fitter.fit(text, inner.width, 3 * m.line(m.small), m.small, m.min_text, bold, 3).height + m.px(10)
+
+        pages: list[tuple[str, str]] = []
+        effects_h = self._effects_height(painter, inner.width) if self._effects_line() else 0
+        feedback = tr.feedback(self.scenario, self.node, self.choice)
+        first_h = inner.height - head_height(self._chosen(), False) - effects_h
+        parts = split_pages(fitter, feedback, inner.width, inner.height - effects_h, m.body, first_height=first_h)
+        pages += [("feedback", part) for part in parts]
+        if self.answer.ending is not None:
+            ending = tr.story(self.scenario, self.answer.ending)
+            head = head_height(tr.gettext("How the story ends"), True)
+            pages += [("ending", part) for part in split_pages(fitter, ending, inner.width, inner.height, m.body,
+                                                               first_height=inner.height - head)]
         if not self.answer.goes_on:
-            talk_panel(painter, side, tr.gettext("Talk about it"), tr.discussion(self.scenario, self.answer.seen, TALK_MOST),
-                       m.body, m.small)
-        if self.page == 1:
-            ending = self.answer.ending
-            head = pygame.Rect(inner.x, inner.y, inner.width, m.px(56))
-            painter.text(tr.gettext("How the story ends"), head, m.small, colors.muted_ink, bold=True, max_lines=1)
-            painter.text(tr.story(self.scenario, ending), pygame.Rect(inner.x, head.bottom, inner.width,
-                                                                      inner.bottom - head.bottom), m.body)
-            button.draw(painter, focused=True, hovered=self.group.hover == 0, align="center")
-            return
-        chosen = pygame.Rect(inner.x, inner.y, inner.width, m.px(112))
-        painter.text(tr.gettext("The team chose: %(choice)s") % {
-            "choice": tr.choice_text(self.scenario, self.node, self.choice)}, chosen, m.small, colors.muted_ink,
-            max_lines=4)
-        effects = self._effects_line()
-        effects_h = m.px(64) if effects else 0
-        body = pygame.Rect(inner.x, chosen.bottom + m.px(10), inner.width, inner.bottom - chosen.bottom - m.px(10) - effects_h)
-        painter.text(tr.feedback(self.scenario, self.node, self.choice), body, m.body)
-        if effects:
-            painter.text(effects, pygame.Rect(inner.x, inner.bottom - effects_h, inner.width, effects_h), m.small,
-                         colors.ink, bold=True, valign="bottom", max_lines=2)
-        button.draw(painter, focused=True, hovered=self.group.hover == 0, align="center")
+            questions = "\n".join(f"• {q}" for q in tr.discussion(self.scenario, self.answer.seen, TALK_MOST))
+            talk_h = inner.height - m.line(m.heading) - m.px(10)
+            pages += [("talk", part) for part in split_pages(fitter, questions, inner.width, talk_h, m.body)]
+        return pages
 
     def _effects_line(self) -> str:
         tr, values = self.session.tr, self.session.library.values
@@ -252,71 +349,3 @@ class BoardFeedbackScene(MenuScene):
                 sign = "+" if amount > 0 else "–"
                 parts.append(f"{tr.value_name(values[value_id])} {sign}{abs(amount)}")
         return " · ".join(parts)
-
-
-class TaskCardScene(CardScene):
-    """A task the team does aloud; the teacher judges it right (two squares on) or not yet (stay)."""
-
-    name = "task-card"
-
-    def __init__(self, app, hour: BoardHour) -> None:
-        super().__init__(app, hour)
-        self.card = hour.task
-        self.right = Button("", lambda: self.judge(True), key_hint="1")
-        self.not_yet = Button("", lambda: self.judge(False), key_hint="2")
-        self.key_button = Button("", self.toggle_key, key_hint="K")
-        self.key_shown = False  # the answer key stays off the projector until the teacher asks for it
-        self.group.buttons = [self.right, self.not_yet, *self.timer.buttons, self.skip_button, self.board_button,
-                              self.key_button]
-
-    def toggle_key(self) -> None:
-        self.key_shown = not self.key_shown
-
-    def judge(self, right: bool) -> None:
-        if self.hour.dispatch(JudgeTask(right)).accepted:
-            self.app.sounds.play("ladder" if right else "choice")
-            self.app.stack.pop()
-
-    def handle(self, event: pygame.event.Event) -> bool:
-        if event.type == pygame.KEYDOWN and event.key in (pygame.K_1, pygame.K_KP1, pygame.K_2, pygame.K_KP2):
-            self.judge(event.key in (pygame.K_1, pygame.K_KP1))
-            return True
-        if shortcut(event, "k"):
-            self.toggle_key()
-            return True
-        return super().handle(event)
-
-    def draw(self, painter: Painter) -> None:
-        m, colors, tr = painter.metrics, painter.colors, self.session.tr
-        subtitle = tr.gettext("%(team)s · task card")
-        area = card_top(painter, self, tr.gettext(TASK_KIND_LABELS.get(self.card.kind, "Name it")), subtitle,
-                        self.timer)
-        area = self.bottom_buttons(painter, area)
-        self.key_button.label = tr.gettext("Hide the answer key") if self.key_shown else tr.gettext(
-            "Show the answer key")
-        self.key_button.rect = self.board_button.rect.move(self.board_button.rect.width + m.px(16), 0)
-        self.key_button.rect.width = min(m.px(440), area.right - self.key_button.rect.x)
-        h = m.px(84)
-        self.right.label, self.not_yet.label = tr.gettext("Right"), tr.gettext("Not yet")
-        bw = min(m.px(380), (area.width - m.px(24)) // 2)
-        self.not_yet.rect = pygame.Rect(area.right - bw, area.bottom - h, bw, h)
-        self.right.rect = pygame.Rect(self.not_yet.rect.x - m.px(24) - bw, area.bottom - h, bw, h)
-        self.right.fill = None
-        body = pygame.Rect(area.x, area.y, area.width, area.height - h - m.px(20))
-        note_h = int(body.height * 0.3) if self.key_shown else 0
-        card = pygame.Rect(body.x, body.y, body.width, body.height - (note_h + m.px(16) if note_h else 0))
-        painter.panel(card, edge=colors.focus)
-        pad = m.px(28)
-        icon = pygame.Rect(card.x + pad, card.y + pad, m.px(96), m.px(96))
-        draw_task_icon(painter, self.card.kind, icon)
-        text = pygame.Rect(icon.right + pad, card.y + pad, card.right - icon.right - 2 * pad, card.height - 2 * pad)
-        painter.text(tr.task_text(self.card), text, m.heading, colors.ink, valign="middle")
-        if self.key_shown:
-            note = pygame.Rect(body.x, card.bottom + m.px(16), body.width, note_h)
-            painter.panel(note, fill=colors.background)
-            inner = note.inflate(-2 * m.px(20), -2 * m.px(12))
-            painter.text(tr.gettext("For the teacher: %(note)s") % {"note": tr.task_note(self.card)}, inner, m.small,
-                         colors.muted_ink, valign="middle")
-        for i, button in enumerate(self.group.buttons):
-            button.draw(painter, focused=i == self.group.focus, hovered=i == self.group.hover,
-                        size=m.body if button in (self.right, self.not_yet) else m.small, align="center")

@@ -6,8 +6,9 @@ import pygame
 
 from play_for_integrity.ui.board_view import team_color
 from play_for_integrity.play.board import BoardHour
+from play_for_integrity.ui.celebration import Celebrating
 from play_for_integrity.ui.painter import Painter
-from play_for_integrity.ui.scene_kit import MenuScene, bottom_row, header
+from play_for_integrity.ui.scene_kit import MenuScene, end_row, header
 from play_for_integrity.ui.tokens import draw_token
 from play_for_integrity.ui.widgets import Button
 
@@ -17,14 +18,16 @@ def names(tr, teams, group: list[int], short=lambda name: name) -> str:
     return tr.format_list([short(teams[i].name) for i in group])
 
 
-class BoardEndScene(MenuScene):
+class BoardEndScene(Celebrating, MenuScene):
     name = "board-end"
+    projected = True
 
     def __init__(self, app, hour: BoardHour) -> None:
         super().__init__(app)
         self.hour = hour
         self.game = hour.game
         self.group.buttons = [Button("", self.to_title)]
+        self.start_celebration()
 
     def back(self) -> None:
         self.to_title()
@@ -38,34 +41,41 @@ class BoardEndScene(MenuScene):
         area = header(painter, tr.gettext("The game is over: well played, everyone!"))
         [button] = self.group.buttons
         button.label = tr.gettext("Back to the title")
-        rest = bottom_row(painter, area, [button])
-        note = pygame.Rect(area.x, rest.bottom + m.px(24), area.width - min(m.px(360), area.width // 2) - m.px(24),
-                           m.px(72))
-        painter.text(tr.gettext("Both results are saved for the teacher."), note, m.small, colors.muted_ink,
-                     valign="middle", max_lines=2)
+        rest = end_row(painter, area, button, tr.gettext("Both results are saved for the teacher."))
         gap = m.px(24)
         half = (rest.width - gap) // 2
         race = pygame.Rect(rest.x, rest.y, half, rest.height)
         honesty = pygame.Rect(race.right + gap, rest.y, rest.width - half - gap, rest.height)
-        teams = self.game.teams
 
-        def short(name: str) -> str:  # a headline names several teams: a long name must not push it over
-            return painter.shortened(name, race.width // 3, m.body, True)
         race_rank = self.game.race_ranking()
+        integrity_rank = self.game.integrity_ranking()
+        width = race.width - 2 * m.px(16)
         if self.game.finish_order:
-            race_line = tr.gettext("%(teams)s won the race!") % {"teams": names(tr, teams, race_rank[0], short)}
+            race_line = self._headline(painter, tr.gettext("%(teams)s won the race!"), race_rank[0], width)
         else:
-            race_line = tr.gettext("Nobody reached the finish; %(teams)s got furthest.") % {
-                "teams": names(tr, teams, race_rank[0], short)}
+            race_line = self._headline(painter, tr.gettext("Nobody reached the finish; %(teams)s got furthest."),
+                                       race_rank[0], width)
         board = self.game.board
         self._column(painter, race, tr.gettext("The race"), race_line, race_rank,
                      lambda t: tr.gettext("Finish") if self.game.positions[t] == board.finish
                      else tr.format_number(self.game.positions[t]), colors.accent)
-        integrity_rank = self.game.integrity_ranking()
-        integrity_line = tr.gettext("%(teams)s earned the most integrity points!") % {
-            "teams": names(tr, teams, integrity_rank[0], short)}
+        integrity_line = self._headline(painter, tr.gettext("%(teams)s earned the most integrity points!"),
+                                        integrity_rank[0], width)
         self._column(painter, honesty, tr.gettext("Integrity"), integrity_line, integrity_rank, self._points, colors.good)
         button.draw(painter, focused=True, hovered=self.group.hover == 0, align="center")
+
+    def _headline(self, painter: Painter, template: str, group: list[int], width: int) -> str:
+        """`template` naming the teams of `group`, each name cut as little as lets the line fit two lines (three
+        when the names are already cut short)."""
+        m, tr, teams = painter.metrics, self.session.tr, self.game.teams
+        cut = width * 2
+        while True:
+            line = template % {"teams": names(tr, teams, group,
+                                              lambda name: painter.shortened(name, cut // len(group), m.body, True))}
+            if cut <= width // 4 or painter.fitter.fit(line, width, 3 * m.line(m.body), m.body, m.min_text, True,
+                                                       3 if cut <= width // 2 else 2).fits:
+                return line
+            cut = cut * 4 // 5
 
     def _points(self, team: int) -> str:
         total = sum(self.game.profiles[team].values())
@@ -76,17 +86,21 @@ class BoardEndScene(MenuScene):
                 color) -> None:
         m, colors = painter.metrics, painter.colors
         painter.panel(rect, edge=color)
-        pad = m.px(24)
+        pad = m.px(16)
         inner = rect.inflate(-2 * pad, -2 * pad)
         title_box = pygame.Rect(inner.x, inner.y, inner.width, m.px(48))
         painter.text(title, title_box, m.heading, color, bold=True, max_lines=1)
-        line_box = pygame.Rect(inner.x, title_box.bottom + m.px(4), inner.width, m.px(84))
+        title_box.height = max(title_box.height, m.line(m.heading))
+        line_h = painter.fitter.fit(line, inner.width, 3 * m.line(m.body), m.body, m.min_text, True, 3).height
+        line_box = pygame.Rect(inner.x, title_box.bottom + m.px(4), inner.width, line_h)
         painter.text(line, line_box, m.body, colors.ink, bold=True, max_lines=3)
         top = line_box.bottom + m.px(12)
         count = len(self.game.teams)
-        row_h = min(m.px(52), (inner.bottom - top) // count)
-        name_size = max(m.small, min(painter.fitter.fit(t.name, inner.width - m.px(200), row_h, m.body, m.min_text,
-                                                        max_lines=1).size for t in self.game.teams))
+        row_h = min(max(m.px(52), m.line(m.body)), (inner.bottom - top) // count)
+        font = painter.fitter.fonts.get(m.body, True)
+        figure_w = max(font.size(figure(i))[0] for i in range(count)) + m.px(8)
+        name_size = max(m.small, min(painter.fitter.fit(t.name, inner.width - m.px(104) - figure_w, row_h, m.body,
+                                                        m.min_text, max_lines=1).size for t in self.game.teams))
         place = 1
         y = top
         for group in ranking:
@@ -99,10 +113,10 @@ class BoardEndScene(MenuScene):
                 draw_token(painter.surface, team.shape, (row.x + m.px(48) + radius, row.centery), radius,
                            team_color(colors, team), colors.ink, max(2, m.px(2)))
                 name_x = row.x + m.px(60) + 2 * radius
-                name = pygame.Rect(name_x, row.y, row.right - m.px(100) - name_x, row.height)
+                name = pygame.Rect(name_x, row.y, row.right - figure_w - m.px(4) - name_x, row.height)
                 painter.text(painter.shortened(team.name, name.width, name_size), name, name_size, colors.ink,
                              valign="middle", max_lines=1)
-                painter.text(figure(team_index), pygame.Rect(row.right - m.px(96), row.y, m.px(96), row.height), m.body,
+                painter.text(figure(team_index), pygame.Rect(row.right - figure_w, row.y, figure_w, row.height), m.body,
                              colors.ink, bold=True, align="right", valign="middle", max_lines=1)
                 y += row_h
             place += len(group)

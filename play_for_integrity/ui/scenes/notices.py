@@ -9,11 +9,11 @@ import pygame
 
 from play_for_integrity.play.notices import shown
 from play_for_integrity.ui.painter import Painter
-from play_for_integrity.ui.scene_kit import MenuScene, bottom_row, header
+from play_for_integrity.ui.scene_kit import MenuScene, PageKeys, bottom_row, header
 from play_for_integrity.ui.widgets import Button
 
 
-class NoticeScene(MenuScene):
+class NoticeScene(PageKeys, MenuScene):
     name = "notices"
 
     def __init__(self, app) -> None:
@@ -32,12 +32,6 @@ class NoticeScene(MenuScene):
 
     def turn(self, step: int) -> None:
         self.page = max(0, min(self.pages - 1, self.page + step))
-
-    def handle(self, event: pygame.event.Event) -> bool:
-        if event.type == pygame.KEYDOWN and event.key in (pygame.K_PAGEUP, pygame.K_PAGEDOWN):
-            self.turn(-1 if event.key == pygame.K_PAGEUP else 1)
-            return True
-        return super().handle(event)
 
     def draw(self, painter: Painter) -> None:
         m, tr = painter.metrics, self.session.tr

@@ -1,7 +1,8 @@
 """The end of a journey: the integrity profile as a chart, what went well, one thing to think about.
 
 "Next pupil" clears the game and opens the nickname screen, so at a shared PC the next pupil starts afresh. Nothing
-has the focus at first, so an Enter pressed twice on the last story does not skip this screen.
+has the focus at first, so an Enter pressed twice on the last story does not skip this screen; a few seconds of
+confetti greet the profile (a key or a click skips them).
 """
 
 from __future__ import annotations
@@ -9,13 +10,14 @@ from __future__ import annotations
 import pygame
 
 from play_for_integrity.core.profile import Profile
+from play_for_integrity.ui.celebration import Celebrating
 from play_for_integrity.ui.painter import Painter
 from play_for_integrity.ui.profile_chart import profile_chart
 from play_for_integrity.ui.scene_kit import MenuScene, bottom_row, header
 from play_for_integrity.ui.widgets import Button, ButtonGroup
 
 
-class SummaryScene(MenuScene):
+class SummaryScene(Celebrating, MenuScene):
     name = "summary"
 
     def __init__(self, app) -> None:
@@ -25,6 +27,7 @@ class SummaryScene(MenuScene):
         self.title_button = Button("", self.to_title)
         self.next_button = Button("", self.next_pupil)
         self.group = ButtonGroup([self.title_button, self.next_button], unfocused=True)
+        self.start_celebration()
 
     def enter(self) -> None:
         self.app.sounds.play("finish")

@@ -10,6 +10,7 @@ import pygame
 from play_for_integrity.core.programme import PROGRAMME_NAMES, programme_totals
 from play_for_integrity.i18n import N_
 from play_for_integrity.play.teacher_export import FORMATS, export_folders
+from play_for_integrity.results.card_recorder import pupil_number
 from play_for_integrity.results.errors import ResultsError
 from play_for_integrity.ui.painter import Painter
 from play_for_integrity.ui import teacher_sections as sections
@@ -59,7 +60,29 @@ class TeacherSessionScene(MenuScene):
         self.next = Button("", lambda: self.turn(1))
         self.delete = Button("", self.ask_delete)
         self.back_button = Button("", self.back)
+        self.names_button = Button("", self.edit_names)
         self.export_result: tuple[bool, str] | None = None  # (written, the path or the problem)
+        numbers = [pupil_number(p.nickname) for p in self.data.participants] if self.data.mode == "vote" else []
+        self.card_numbers = sorted(n for n in numbers if n is not None)  # pupils who answered with cards
+        self.names: dict[int, str] = {}
+        self._load_names()
+
+    def _load_names(self) -> None:
+        """The teacher's names for this class's card numbers (kept on this PC only)."""
+        if self.card_numbers:
+            self.names = self.session.teacher.pupil_names().of_class(self.data.class_name)
+
+    def resume(self) -> None:
+        self._load_names()
+
+    def edit_names(self) -> None:
+        self.app.push("pupil-names", self.data.class_name, max(self.card_numbers, default=1))
+
+    def participant_label(self, nickname: str) -> str:
+        """A participant as listed: a card number gets the name the teacher gave it, if any."""
+        number = pupil_number(nickname)
+        name = self.names.get(number, "") if number is not None else ""
+        return f"{nickname} · {name}" if name else class_label(self.session.tr, nickname)
 
     # -- actions ---------------------------------------------------------------------------------
     def show(self, tab: int) -> None:
@@ -112,6 +135,8 @@ class TeacherSessionScene(MenuScene):
         self.page[self.tab] = min(self.page[self.tab], self.page_count[self.tab] - 1)
         nav = [self.prev, self.next] if paged and self.page_count[self.tab] > 1 else []
         extra = self.exports if self.tab == EXPORT else []
+        if self.tab == PROFILES and self.card_numbers:
+            extra = [self.names_button]
         self.group.buttons = [*self.tabs, *extra, *nav, self.delete, self.back_button]
         self.group.focus = min(self.group.focus, len(self.group.buttons) - 1)
         for i, button in enumerate(self.group.buttons):
@@ -137,6 +162,12 @@ class TeacherSessionScene(MenuScene):
             self.page_count[PROFILES] = 1
             self._empty(painter, rect, tr.gettext("No answers were recorded in this session."))
             return
+        if self.card_numbers:  # a card vote: the teacher's names for the numbers are one button away
+            m = painter.metrics
+            # TRANSLATORS: opens the teacher's list of names for the answer-card numbers (kept on this PC only).
+            self.names_button.label = tr.gettext("Pupils' names")
+            self.names_button.rect = pygame.Rect(rect.right - m.px(320), rect.y, m.px(320), m.px(56))
+            rect = pygame.Rect(rect.x, rect.y + m.px(68), rect.width, rect.height - m.px(68))
         per_page = sections.profile_rows_per_page(painter, rect)
         self.page_count[PROFILES] = max(1, math.ceil(len(self.profiles) / per_page))
         page = min(self.page[PROFILES], self.page_count[PROFILES] - 1)
@@ -144,7 +175,7 @@ class TeacherSessionScene(MenuScene):
         values = [(v.id, tr.value_name(v)) for v in library.values.values() if v.id in seen]
         values += [(v, v) for v in self.data.value_ids() if v not in library.values]
         shown = self.profiles[page * per_page:(page + 1) * per_page]
-        rows = [(class_label(tr, p.nickname), profile) for p, profile in shown]
+        rows = [(self.participant_label(p.nickname), profile) for p, profile in shown]
         sections.draw_profiles(painter, rect, tr, values, self.average, rows, self.limit)
 
     def _draw_splits(self, painter: Painter, rect: pygame.Rect) -> None:

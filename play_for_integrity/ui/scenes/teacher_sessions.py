@@ -11,7 +11,7 @@ from play_for_integrity.results.errors import ResultsError
 from play_for_integrity.results.records import SessionSummary
 from play_for_integrity.ui.painter import Painter
 from play_for_integrity.play.teacher import AddDemoClass
-from play_for_integrity.ui.scene_kit import CANNOT_OPEN, MenuScene, bottom_row, header
+from play_for_integrity.ui.scene_kit import CANNOT_OPEN, MenuScene, PageKeys, bottom_row, header
 from play_for_integrity.ui.teacher_sections import band_label, class_label, mode_label, when
 from play_for_integrity.ui.widgets import Button
 
@@ -19,7 +19,7 @@ COLUMNS = ((N_("Date and time"), 0.27, "left"), (N_("Class"), 0.12, "left"), (N_
            (N_("Age band"), 0.13, "left"), (N_("Participants"), 0.15, "right"), (N_("Answers"), 0.15, "right"))
 
 
-class TeacherSessionsScene(MenuScene):
+class TeacherSessionsScene(PageKeys, MenuScene):
     """Rows open a session; PgUp/PgDn or the buttons turn pages; Esc leaves the teacher view."""
 
     name = "teacher-sessions"
@@ -80,12 +80,6 @@ class TeacherSessionsScene(MenuScene):
             return
         self.page = 0
         self.reload()
-
-    def handle(self, event: pygame.event.Event) -> bool:
-        if event.type == pygame.KEYDOWN and event.key in (pygame.K_PAGEUP, pygame.K_PAGEDOWN):
-            self.turn(-1 if event.key == pygame.K_PAGEUP else 1)
-            return True
-        return super().handle(event)
 
     # -- drawing ---------------------------------------------------------------------------------
     def draw(self, painter: Painter) -> None:

@@ -7,14 +7,16 @@ import pygame
 from play_for_integrity.play.actions import Finish
 from play_for_integrity.play.vote import VoteHour
 from play_for_integrity.ui.keys import ANSWER_LETTERS
+from play_for_integrity.ui.celebration import Celebrating
 from play_for_integrity.ui.painter import Painter
 from play_for_integrity.ui.profile_chart import profile_chart
-from play_for_integrity.ui.scene_kit import MenuScene, bottom_row, header
+from play_for_integrity.ui.scene_kit import MenuScene, end_row, header
 from play_for_integrity.ui.widgets import Button
 
 
-class VoteEndScene(MenuScene):
+class VoteEndScene(Celebrating, MenuScene):
     name = "vote-end"
+    projected = True
 
     def __init__(self, app, hour: VoteHour) -> None:
         super().__init__(app)
@@ -22,6 +24,7 @@ class VoteEndScene(MenuScene):
         library = self.session.library
         self.profile = hour.profile(list(library.values))
         self.group.buttons = [Button("", self.to_title)]
+        self.start_celebration()
 
     def enter(self) -> None:
         self.hour.dispatch(Finish())
@@ -44,8 +47,8 @@ class VoteEndScene(MenuScene):
         area = header(painter, tr.gettext("The class's integrity profile"))
         [button] = self.group.buttons
         button.label = tr.gettext("Back to the title")
-        rest = bottom_row(painter, area, [button])
-        chart = pygame.Rect(rest.x, rest.y, int(rest.width * 0.5), rest.height)
+        rest = end_row(painter, area, button, tr.gettext("The votes are saved for the teacher."))
+        chart = pygame.Rect(rest.x, rest.y, int(rest.width * 0.48), rest.height)
         profile_chart(painter, chart, list(self.session.library.values.values()), self.profile, tr)
         side = pygame.Rect(chart.right + m.px(24), rest.y, rest.right - chart.right - m.px(24), rest.height)
         painter.panel(side, edge=colors.focus)
@@ -62,6 +65,5 @@ class VoteEndScene(MenuScene):
                                for i, c in enumerate(node.choices))
             lines.append(tr.gettext("The class was most divided on “%(title)s” (%(shares)s). Which reasons did each "
                                     "side have?") % {"title": tr.scenario_title(scenario), "shares": shares})
-        lines.append(tr.gettext("The votes are saved for the teacher."))
         painter.text("\n\n".join(lines), inner, m.body)
         button.draw(painter, focused=True, hovered=self.group.hover == 0, align="center")

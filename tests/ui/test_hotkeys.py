@@ -1,0 +1,28 @@
+"""The help overlay's lists: one meaning per key on a screen, and only screens that exist."""
+
+from __future__ import annotations
+
+import pytest
+
+from play_for_integrity.ui import scene_registry
+from play_for_integrity.ui.hotkeys import EVERYWHERE, SCREENS, hotkeys
+
+
+@pytest.mark.parametrize("screen", sorted(SCREENS))
+def test_a_screen_lists_each_key_once(screen):
+    keys = [key for key, _ in hotkeys(screen)]
+    assert len(keys) == len(set(keys)), f"{screen}: {keys}"
+
+
+def test_a_screens_own_esc_replaces_the_general_one():
+    board = dict(hotkeys("board"))
+    assert board["Esc"] == "Leave the board (the game is saved)"
+    assert dict(hotkeys("title"))["Esc"] == dict(EVERYWHERE)["Esc"]
+
+
+def test_every_listed_screen_is_a_registered_scene():
+    assert set(SCREENS) <= set(scene_registry.SCENES)
+
+
+def test_the_vote_lists_its_answer_cards_key():
+    assert "C" in dict(hotkeys("vote"))
