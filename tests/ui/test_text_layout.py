@@ -43,6 +43,7 @@ def test_text_that_cannot_fit_is_reported_not_clipped(fitter):
 
 
 def test_a_missing_font_file_is_reported_once(tmp_path):
+    pygame.font.init()  # as the game has by then, whichever test ran before in this process
     reports = []
     book = FontBook(tmp_path, report=reports.append)
     book.get(20)
