@@ -99,6 +99,10 @@ def test_a_card_vote_runs_from_scanning_to_the_stored_and_exported_answers(make_
     app.session.teacher.unlocked = True
     exported = app.session.teacher.export(data, "csv", app.session.tr).read_text(encoding="utf-8-sig")
     assert all(f"№ {n}" in exported for n in letters)
+    kept = [p for p in app.session.data_dir.rglob("*") if p.is_file()]
+    assert kept and not [p for p in kept if p.suffix.lower() in (".png", ".jpg", ".jpeg", ".bmp", ".npy", ".raw")]
+    assert not any(p.read_bytes()[:4] in (b"\x89PNG", b"\xff\xd8\xff\xe0", b"\xff\xd8\xff\xdb") for p in kept), \
+        "no camera picture is ever stored"
 
 
 def test_the_projected_scanning_screen_never_draws_a_cards_letter(make_app, drawn):
