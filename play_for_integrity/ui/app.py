@@ -49,7 +49,8 @@ class App:
         self.running = True
         self.dirty = True
         settings = session.settings
-        self.windowed_size = size or (settings.window_width, settings.window_height)
+        self.windowed_size = size or within_screen((settings.window_width, settings.window_height),
+                                                   _desktop_size() if not headless else None)
         self.fullscreen = settings.fullscreen and not headless and size is None
         self.surface = self._open_window()
         self._set_caption()
@@ -268,3 +269,25 @@ def crash_report(data_dir: Path) -> str:
     except OSError:
         return "play-for-integrity stopped because of an internal error."
 
+
+
+SCREEN_SHARE = (0.92, 0.86)
+"""The largest share of the desktop a window opens at: room for the taskbar and the window's title bar."""
+
+
+def within_screen(size: tuple[int, int], desktop: tuple[int, int] | None) -> tuple[int, int]:
+    """`size`, made smaller where the desktop is smaller (a 1280x800 window on a 1024x768 projector), never below
+    MIN_WINDOW; with no desktop known (no display), `size` as it is."""
+    if not desktop or desktop[0] <= 0 or desktop[1] <= 0:
+        return size
+    room = (int(desktop[0] * SCREEN_SHARE[0]), int(desktop[1] * SCREEN_SHARE[1]))
+    return (max(MIN_WINDOW[0], min(size[0], room[0])), max(MIN_WINDOW[1], min(size[1], room[1])))
+
+
+def _desktop_size() -> tuple[int, int] | None:
+    """The size of the first desktop, or None when the display cannot say."""
+    try:
+        sizes = pygame.display.get_desktop_sizes()
+    except pygame.error:
+        return None
+    return tuple(sizes[0]) if sizes else None
