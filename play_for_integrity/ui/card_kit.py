@@ -31,15 +31,7 @@ def card_top(painter: Painter, scene, timer: TimerPanel | None) -> pygame.Rect:
     radius = m.px(24)
     draw_token(painter.surface, team.shape, (bar.x + radius + m.px(4), bar.centery), radius, team_color(colors, team),
                colors.ink, max(2, m.px(3)))
-    timer_w = 0
-    if timer is not None:
-        caption = scene._("Team talk")
-        timer_w = timer.wanted_width(painter, bar.height, caption)
-        if timer_w > bar.width // 2:
-            caption, timer_w = "", timer.wanted_width(painter, bar.height)
-        timer.layout(pygame.Rect(bar.right - timer_w, bar.y, timer_w, bar.height), painter, caption)
-        if caption:
-            timer.draw_static(painter, caption)
+    timer_w = timer.place_right(painter, bar, scene._("Team talk")) if timer is not None else 0
     text = pygame.Rect(bar.x + 2 * radius + m.px(20), bar.y, bar.width - timer_w - 2 * radius - m.px(44), bar.height)
     painter.text(painter.shortened(team.name, text.width, m.heading, True), text, m.heading, colors.ink, bold=True,
                  valign="middle", max_lines=1)

@@ -149,6 +149,17 @@ class TimerPanel:
             button.rect = pygame.Rect(x, y, button_w, button_h)
             x += button_w + gap
 
+    def place_right(self, painter: Painter, bar: pygame.Rect, caption: str) -> int:
+        """Lay the panel out at the right end of a top `bar`, with `caption` above the digits if there is room
+        (no more than half the bar); draws the caption; returns the width it takes."""
+        width = self.wanted_width(painter, bar.height, caption)
+        if width > bar.width // 2:
+            caption, width = "", self.wanted_width(painter, bar.height)
+        self.layout(pygame.Rect(bar.right - width, bar.y, width, bar.height), painter, caption)
+        if caption:
+            self.draw_static(painter, caption)
+        return width
+
     def _play_pause(self, painter: Painter, box: pygame.Rect, ink) -> None:
         """Two bars while running (press to pause), a triangle while stopped (press to start)."""
         side = min(box.width, box.height) * 3 // 5

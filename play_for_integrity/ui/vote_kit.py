@@ -28,15 +28,7 @@ def vote_title(scene, painter: Painter, timer: TimerPanel | None) -> pygame.Rect
     if timer is not None:
         height = max(height, (3 * m.timer_digits + 1) // 2 + 1)
     bar = pygame.Rect(area.x, area.y, area.width, height)
-    timer_w = 0
-    if timer is not None:
-        caption = scene._("Thinking time")
-        timer_w = timer.wanted_width(painter, bar.height, caption)
-        if timer_w > bar.width // 2:
-            caption, timer_w = "", timer.wanted_width(painter, bar.height)
-        timer.layout(pygame.Rect(bar.right - timer_w, bar.y, timer_w, bar.height), painter, caption)
-        if caption:
-            timer.draw_static(painter, caption)
+    timer_w = timer.place_right(painter, bar, scene._("Thinking time")) if timer is not None else 0
     text = pygame.Rect(bar.x, bar.y, bar.width - timer_w - m.px(16), bar.height)
     subtitle = tr.gettext("Class vote")
     if scene.hour.class_name:
