@@ -1,4 +1,4 @@
-"""Player settings (language, fullscreen, text size, sound, contrast), kept between runs."""
+"""Player settings (language, fullscreen, text size, sound, contrast, the team-talk timer), kept between runs."""
 
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ class Settings:
     text_size: str = "normal"
     sound: bool = True
     high_contrast: bool = False
+    team_timer: bool = True  # off: the Hour's cards and votes show no timer at all (WCAG 2.2.1, turn off)
     window_width: int = 1280
     window_height: int = 800
     language_chosen: bool = False

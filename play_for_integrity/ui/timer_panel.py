@@ -30,7 +30,9 @@ class TimerPanel:
         self.toggle = Button("", self.toggle_timer, icon=self._play_pause)
         self.less = Button(f"-{STEP_SECONDS}", lambda: self.adjust(-STEP_SECONDS))
         self.more = Button(f"+{STEP_SECONDS}", lambda: self.adjust(STEP_SECONDS))
-        self.buttons = [self.toggle, self.less, self.more]
+        # switched off in the settings: no digits, no buttons, no keys (a card made while it is off keeps it off)
+        self.enabled = bool(getattr(app.session.settings, "team_timer", True))
+        self.buttons = [self.toggle, self.less, self.more] if self.enabled else []
         self.rect = pygame.Rect(0, 0, 0, 0)
         self.digits = pygame.Rect(0, 0, 0, 0)
         self.caption = pygame.Rect(0, 0, 0, 0)
@@ -55,6 +57,8 @@ class TimerPanel:
 
     def handle(self, event: pygame.event.Event) -> bool:
         """T starts or pauses, + and - change the time; True when the event was used."""
+        if not self.enabled:
+            return False
         if shortcut(event, "t"):
             self.toggle_timer()
             return True
@@ -68,6 +72,8 @@ class TimerPanel:
 
     def update(self, dt: float) -> bool:
         """Advance the timer; True when what the digits show changes, so the loop can stay idle otherwise."""
+        if not self.enabled:
+            return False
         changed = False
         if self.timer.tick(dt):
             self.app.sounds.play("timer")
@@ -151,7 +157,10 @@ class TimerPanel:
 
     def place_right(self, painter: Painter, bar: pygame.Rect, caption: str) -> int:
         """Lay the panel out at the right end of a top `bar`, with `caption` above the digits if there is room
-        (no more than half the bar); draws the caption; returns the width it takes."""
+        (no more than half the bar); draws the caption; returns the width it takes (none when switched off)."""
+        if not self.enabled:
+            self.digits = pygame.Rect(bar.right, bar.y, 0, 0)
+            return 0
         width = self.wanted_width(painter, bar.height, caption)
         if width > bar.width // 2:
             caption, width = "", self.wanted_width(painter, bar.height)
@@ -179,6 +188,8 @@ class TimerPanel:
 
     def draw_digits(self, painter: Painter) -> None:
         """The remaining time (as large as its box allows), and "+15" after a press, on the dynamic layer."""
+        if not self.enabled:
+            return
         m, colors = painter.metrics, painter.colors
         box = self.digits
         pygame.draw.rect(painter.surface, colors.background, box)

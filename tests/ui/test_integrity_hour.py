@@ -319,3 +319,19 @@ def test_the_class_typed_for_an_hour_is_offered_again(make_app):
     assert app.session.settings.last_class == "7Б"
     again = HourSetupScene(app, "vote")
     assert again.class_field.text == "7Б"
+
+
+def test_a_timer_switched_off_in_the_settings_is_not_on_the_card(make_app, drawn):
+    app = make_app()
+    app.session.settings.team_timer = False
+    app.stack.push(BoardDilemmaScene(app, demo_board(app, stop="dilemma")))
+    app.stack.apply()
+    drawn.clear()
+    app.render()
+    card = app.stack.top
+    assert not card.timer.buttons and not any(b in card.group.buttons for b in (card.timer.toggle, card.timer.more))
+    assert "1:00" not in drawn
+    key(app, pygame.K_t)
+    settle(app, 2.0)
+    assert not card.timer.timer.running and card.timer.timer.label() == "1:00"
+    assert not app.render().overflows

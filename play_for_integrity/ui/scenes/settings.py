@@ -1,4 +1,4 @@
-"""Settings: language, full screen, text size, sound and high contrast; saved at once."""
+"""Settings: language, full screen, text size, sound, high contrast and the team-talk timer; saved at once."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from play_for_integrity.ui.scene_kit import MenuScene, bottom_row, header
 from play_for_integrity.ui.widgets import Button
 
 SIZE_LABELS = {"normal": N_("Normal"), "large": N_("Large"), "larger": N_("Larger")}
-ROWS = (N_("Language"), N_("Full screen"), N_("Text size"), N_("Sound"), N_("High contrast"))
+ROWS = (N_("Language"), N_("Full screen"), N_("Text size"), N_("Sound"), N_("High contrast"), N_("Team-talk timer"))
 
 
 class SettingsScene(MenuScene):
@@ -25,8 +25,9 @@ class SettingsScene(MenuScene):
         self.sizes = [Button("", lambda k=k: self._set("text_size", k)) for k in TEXT_SIZES]
         self.sound = [Button("", lambda v=v: self._sound(v)) for v in (True, False)]
         self.contrast = [Button("", lambda v=v: self._set("high_contrast", v)) for v in (True, False)]
+        self.timer = [Button("", lambda v=v: self._set("team_timer", v)) for v in (True, False)]
         self.done = Button("", self.back)
-        self.rows = [self.language, self.fullscreen, self.sizes, self.sound, self.contrast]
+        self.rows = [self.language, self.fullscreen, self.sizes, self.sound, self.contrast, self.timer]
         self.group.buttons = [b for row in self.rows for b in row] + [self.done]
         self.group.focus = list(LANGUAGES).index(s.language) if s.language in LANGUAGES else 0
 
@@ -49,7 +50,7 @@ class SettingsScene(MenuScene):
         self.done.label = tr.gettext("Done")
         rest = bottom_row(painter, area, [self.done])
         on, off = tr.gettext("On"), tr.gettext("Off")
-        for pair in (self.fullscreen, self.sound, self.contrast):
+        for pair in (self.fullscreen, self.sound, self.contrast, self.timer):
             pair[0].label, pair[1].label = on, off
         for button, key in zip(self.sizes, TEXT_SIZES):
             button.label = tr.gettext(SIZE_LABELS[key])
@@ -59,6 +60,7 @@ class SettingsScene(MenuScene):
         self.fullscreen[0].selected, self.fullscreen[1].selected = self.app.fullscreen, not self.app.fullscreen
         self.sound[0].selected, self.sound[1].selected = s.sound, not s.sound
         self.contrast[0].selected, self.contrast[1].selected = s.high_contrast, not s.high_contrast
+        self.timer[0].selected, self.timer[1].selected = s.team_timer, not s.team_timer
         row_h = min(m.px(84), rest.height // len(self.rows))
         label_w = int(rest.width * 0.32)
         gap = m.px(14)
