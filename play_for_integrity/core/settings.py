@@ -25,6 +25,7 @@ CLASS_SIZE_MAX = 99
 class Settings:
     language: str = "kk"
     fullscreen: bool = False
+    hour_fullscreen: bool = True  # the Integrity Hour's screens fill the projector; F11 during an Hour changes it
     text_size: str = "normal"
     sound: bool = True
     high_contrast: bool = False

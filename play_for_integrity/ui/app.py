@@ -52,6 +52,7 @@ class App:
         self.windowed_size = size or within_screen((settings.window_width, settings.window_height),
                                                    _desktop_size() if not headless else None)
         self.fullscreen = settings.fullscreen and not headless and size is None
+        self.in_hour = False  # a projected screen (the Integrity Hour's) is on the stack: see follow_hour
         self.surface = self._open_window()
         self._set_caption()
         pygame.key.set_repeat(400, 60)
@@ -98,9 +99,28 @@ class App:
         return pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE)
 
     def toggle_fullscreen(self) -> None:
+        """F11: full screen on or off, remembered for the Hour's screens or for the others, whichever is on."""
         self.fullscreen = not self.fullscreen
-        self.session.settings.fullscreen = self.fullscreen
+        if self.in_hour:
+            self.session.settings.hour_fullscreen = self.fullscreen
+        else:
+            self.session.settings.fullscreen = self.fullscreen
         self.session.save()
+        self.surface = self._open_window()
+        self.dirty = True
+
+    def follow_hour(self) -> None:
+        """Full screen while the Integrity Hour is played (its screens are projected), as the teacher last chose for
+        the Hour (on by default); back to the usual window when the Hour is left. Headless, only `in_hour` moves."""
+        in_hour = any(getattr(scene, "projected", False) for scene in self.stack.scenes)
+        if in_hour == self.in_hour:
+            return
+        self.in_hour = in_hour
+        settings = self.session.settings
+        wanted = settings.hour_fullscreen if in_hour else settings.fullscreen
+        if self.headless or wanted == self.fullscreen:
+            return
+        self.fullscreen = wanted
         self.surface = self._open_window()
         self.dirty = True
 
@@ -232,6 +252,7 @@ class App:
                     self._static_key = None
         if self.stack.apply():
             self.dirty = True
+            self.follow_hour()
         if self.stack.top is None:
             self.running = False
         if self.dirty and self.running:
