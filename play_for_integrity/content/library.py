@@ -215,3 +215,12 @@ def _field_line(path: Path, name: str) -> int:
     except (OSError, UnicodeDecodeError):
         pass
     return 1
+
+
+def band_refusal(library: Library, band: str) -> tuple[str, int] | None:
+    """Why a command for one age band cannot run, and its exit code (2: no such band, 1: a band with no stories)."""
+    if band not in library.bands:
+        return f"there is no age band '{band}': choose one of {', '.join(library.bands)}", 2
+    if not library.by_band(band):
+        return f"the age band '{band}' has no stories yet: run 'play-for-integrity validate'", 1
+    return None

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import difflib
 import functools
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 from pathlib import Path
 
 import yaml
@@ -66,6 +67,30 @@ class PictureLibrary:
         if picture_id not in self.entries:
             raise KeyError(f"no picture {picture_id!r} in {self.folder / CATALOGUE_FILE}")
         return self.folder / f"{picture_id}.svg"
+
+
+# How a scenario's picture is composed, on screen and on paper alike (against an adult's height):
+AGE_HEIGHT = {"child": 0.76, "teen": 0.88, "adult": 1.0}
+"""How tall a person is drawn: girl and woman look alike in OpenMoji, so size tells them apart."""
+OBJECT_HEIGHT = 0.56
+"""An object's picture: big enough to see, small enough to stand in front of the people."""
+FRONT = 0.07
+"""How far in front of the people (lower on the ground) objects stand."""
+SPACING = 0.03
+"""The gap between two neighbours' visible outlines."""
+
+Item = TypeVar("Item")
+
+
+def arrange(people: Sequence[Item], objects: Sequence[Item]) -> list[Item]:
+    """People side by side, each object in a gap between two of them (the first gaps first), the rest after."""
+    things = list(objects)
+    row: list[Item] = []
+    for index, person in enumerate(people):
+        row.append(person)
+        if things and index < len(people) - 1:
+            row.append(things.pop(0))
+    return row + things
 
 
 def pictures_dir() -> Path:

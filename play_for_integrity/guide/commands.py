@@ -24,19 +24,17 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_guide(args: argparse.Namespace) -> int:
-    from play_for_integrity.content.library import load_library
+    from play_for_integrity.content.library import band_refusal, load_library
     from play_for_integrity.guide.handbook import build_handbook
     from play_for_integrity.guide.render import to_html, to_markdown
     from play_for_integrity.i18n import get_translator
     from play_for_integrity.safe_files import write_atomic
 
     library = load_library()
-    if args.band not in library.bands:
-        print(f"there is no age band '{args.band}': choose one of {', '.join(library.bands)}", file=sys.stderr)
-        return 2
-    if not library.by_band(args.band):
-        print(f"the age band '{args.band}' has no stories yet: run 'play-for-integrity validate'", file=sys.stderr)
-        return 1
+    refusal = band_refusal(library, args.band)
+    if refusal is not None:
+        print(refusal[0], file=sys.stderr)
+        return refusal[1]
     fmt = args.format or ("html" if args.out is not None and args.out.suffix.lower() in (".html", ".htm") else "md")
     blocks = build_handbook(library, args.band, get_translator(args.lang))
     text = to_html(blocks, args.lang) if fmt == "html" else to_markdown(blocks)

@@ -34,16 +34,14 @@ def run_print(args: argparse.Namespace) -> int:
     except ImportError:
         print(NEEDS_REPORTLAB, file=sys.stderr)
         return 2
-    from play_for_integrity.content.library import load_library
+    from play_for_integrity.content.library import band_refusal, load_library
     from play_for_integrity.printkit.kit import KitOptions, build_kit, write_kit
 
     library = load_library()
-    if args.band not in library.bands:
-        print(f"there is no age band '{args.band}': choose one of {', '.join(library.bands)}", file=sys.stderr)
-        return 2
-    if not library.by_band(args.band):
-        print(f"the age band '{args.band}' has no stories yet: run 'play-for-integrity validate'", file=sys.stderr)
-        return 1
+    refusal = band_refusal(library, args.band)
+    if refusal is not None:
+        print(refusal[0], file=sys.stderr)
+        return refusal[1]
     try:
         kit = build_kit(library, KitOptions(args.band, args.lang, args.paper, args.minutes))
     except OSError as err:  # a missing font file

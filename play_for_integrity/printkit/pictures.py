@@ -11,16 +11,12 @@ import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from play_for_integrity.content.pictures import PERSON, PictureLibrary, load_pictures
+from play_for_integrity.content.pictures import (AGE_HEIGHT, FRONT, OBJECT_HEIGHT, PERSON, SPACING, PictureLibrary,
+                                                 arrange, load_pictures)
 from play_for_integrity.printkit.fonts import REGULAR
 from play_for_integrity.printkit.page import Rect
 
 log = logging.getLogger(__name__)
-
-AGE_HEIGHT = {"child": 0.76, "teen": 0.88, "adult": 1.0}  # as the game draws them: size tells girl from woman
-OBJECT_HEIGHT = 0.56
-FRONT = 0.07     # objects stand this much lower than the people (in front of them), against an adult's height
-SPACING = 0.03   # gap between neighbours, against an adult's height
 
 
 @dataclass(frozen=True)
@@ -92,14 +88,8 @@ class PrintPictures:
             scale = AGE_HEIGHT.get(entry.age or "adult", 1.0) if person and entry else OBJECT_HEIGHT
             return _Item(picture_id, drawing, scale, drawing.getBounds(), float(drawing.width), not person)
 
-        crowd = [i for i in (item(p, False) for p in people) if i is not None]
-        things = [i for i in (item(o, True) for o in objects) if i is not None]
-        row: list[_Item] = []
-        for index, person in enumerate(crowd):
-            row.append(person)
-            if things and index < len(crowd) - 1:
-                row.append(things.pop(0))
-        return row + things
+        return arrange([i for i in (item(p, False) for p in people) if i is not None],
+                       [i for i in (item(o, True) for o in objects) if i is not None])
 
     def draw(self, canvas, rect: Rect, people: Sequence[str], objects: Sequence[str] = ()) -> bool:
         """Draw the picture as large as fits, centred in `rect`; False when there is nothing to draw."""

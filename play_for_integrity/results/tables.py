@@ -156,6 +156,15 @@ class AnswerRows:
         self._choices: dict[tuple[str, str, str, str], tuple[Cell, ...]] = {}
         self._grades: dict[int, tuple[Mapping[str, int], tuple[Cell, ...]]] = {}
 
+    def positions(self) -> tuple[int, int, int, int, int, int]:
+        """Where a row's cells start (0-based): the choice's cells, votes, seconds, the first value's grade, the
+        participant's ids and the answer's id — after the time, the class and the nickname."""
+        choice = 3
+        votes = choice + (7 if self.with_scenario else 5)
+        grades = votes + 2
+        owner = grades + len(self.values)
+        return choice, votes, votes + 1, grades, owner, owner + 2
+
     def choice(self, scenario_id: str, node_id: str, choice_id: str, board: str) -> tuple[Cell, ...]:
         """The cells a choice decides: [scenario title, scenario id,] story step, choice text and id, board move."""
         key = (scenario_id, node_id, choice_id, board)

@@ -26,12 +26,8 @@ class StoredAnswers:
                  check: frozenset[str] | None = None) -> None:
         self.answers, self.maker, self.decode = answers, maker, decode
         self.check = check  # the value columns, when every answer's values must be checked (see sr.OtherValue)
-        self.choice_col = 3  # after the time, the class and the nickname
-        self.votes_col = self.choice_col + 5
-        self.seconds_col = self.votes_col + 1
-        self.grades_col = self.seconds_col + 1
-        self.owner_col = self.grades_col + len(answers.values)
-        self.uuid_col = self.owner_col + 2
+        (self.choice_col, self.votes_col, self.seconds_col, self.grades_col, self.owner_col,
+         self.uuid_col) = answers.positions()
         self._choices: dict[tuple, str] = {}  # (scenario, node, choice, board, votes) -> their cells
         self._seconds: dict[float, str] = {}
         self._grades: dict[str, str] = {}  # the effects as stored -> a cell for each value touched

@@ -13,20 +13,13 @@ from dataclasses import dataclass
 
 import pygame
 
-from play_for_integrity.content.pictures import PERSON, PictureLibrary, load_pictures
+from play_for_integrity.content.pictures import (AGE_HEIGHT, FRONT, OBJECT_HEIGHT, PERSON, SPACING, PictureLibrary,
+                                                 arrange, load_pictures)
 from play_for_integrity.ui.painter import Painter
 from play_for_integrity.ui.theme import Color, ink_on
 
 log = logging.getLogger(__name__)
 
-AGE_HEIGHT = {"child": 0.76, "teen": 0.88, "adult": 1.0}
-"""How tall a person is drawn, against an adult: girl and woman look alike in OpenMoji, so size tells them apart."""
-OBJECT_HEIGHT = 0.56
-"""An object's picture, against an adult's: big enough to see, small enough to stand in front of the people."""
-FRONT = 0.07
-"""How far in front of the people (lower on the ground) objects stand, against an adult's height."""
-SPACING = 0.03
-"""The gap between two neighbours' visible outlines, against an adult's height."""
 MIN_SIDE = 24
 """Below this many pixels high a picture is not drawn: it would only be a smudge."""
 EXTENT_SIZE = 96
@@ -232,14 +225,8 @@ class PictureArt:
     # -- composing ----------------------------------------------------------------------------------
     def _items(self, people: Sequence[str], objects: Sequence[str]) -> list[_Item]:
         """People side by side, each object in a gap between two of them (the first gaps first), the rest after."""
-        crowd = [i for i in (self._item(p, False) for p in people) if i is not None]
-        things = [i for i in (self._item(o, True) for o in objects) if i is not None]
-        row: list[_Item] = []
-        for index, person in enumerate(crowd):
-            row.append(person)
-            if things and index < len(crowd) - 1:
-                row.append(things.pop(0))
-        return row + things
+        return arrange([i for i in (self._item(p, False) for p in people) if i is not None],
+                       [i for i in (self._item(o, True) for o in objects) if i is not None])
 
     def _item(self, picture_id: str, is_object: bool) -> _Item | None:
         extent = self.extent(picture_id)
