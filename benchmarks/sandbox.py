@@ -37,8 +37,10 @@ class Config:
         return path
 
     def compiled_catalogs(self) -> list[Path]:
-        """The translation cache files (compiled .mo) written anywhere in the run's temporary folder."""
-        return sorted(self.root.rglob("*.mo"))
+        """The translation cache files (compiled catalogs) written anywhere in the run's temporary folder."""
+        from play_for_integrity.i18n.catalog_loader import CACHE_SUFFIX
+
+        return sorted(self.root.rglob(f"*{CACHE_SUFFIX}"))
 
     def clear_catalog_caches(self) -> None:
         """Delete every compiled catalog cached in the run's folder, wherever the game chose to keep them."""
@@ -113,10 +115,14 @@ class Sandbox:
         env = {"HOME": folders["home"], "XDG_DATA_HOME": folders["data"], "XDG_CACHE_HOME": folders["cache"],
                "XDG_CONFIG_HOME": folders["config"], "XDG_STATE_HOME": folders["state"], "TMPDIR": folders["tmp"],
                "TEMP": folders["tmp"], "TMP": folders["tmp"], "PLAY_FOR_INTEGRITY_DATA": folders["data"] / APP_NAME,
-               "PYTHONPATH": python_path, **FIXED_ENV}
+               "PYTHONPATH": python_path, "PYTHONPYCACHEPREFIX": self.root / "pycache", **FIXED_ENV}
         for name, value in env.items():
             self._saved_env[name] = os.environ.get(name)
             os.environ[name] = str(value)
+        # Children run from compiled bytecode, as an installed game does (pip compiles it at install), kept in the
+        # run's folder: a PYTHONDONTWRITEBYTECODE in the caller's environment would make every child compile the
+        # game and its libraries from source (~25 ms a start here), which no pupil's computer pays.
+        self._saved_env["PYTHONDONTWRITEBYTECODE"] = os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
         self._saved_tempdir = tempfile.tempdir
         tempfile.tempdir = str(folders["tmp"])
         return Config(self.root, self.quick)

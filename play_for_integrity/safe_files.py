@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import errno
 import os
-import secrets
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,7 +20,7 @@ def replacing(target: Path, durable: bool = False) -> Iterator[Path]:
     complete new one, never half of either. `durable` also syncs the folder so the rename survives a power cut.
     """
     target = Path(target)
-    temp = target.with_name(f".{target.stem}.partial-{secrets.token_hex(4)}{target.suffix}")
+    temp = target.with_name(f".{target.stem}.partial-{os.urandom(4).hex()}{target.suffix}")
     try:
         yield temp
         os.replace(temp, target)

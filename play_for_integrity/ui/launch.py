@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from play_for_integrity.content.problems import visible
 from play_for_integrity.core.settings import load_settings
-from play_for_integrity.i18n import N_, catalog_notices
+from play_for_integrity.i18n import LANGUAGES, N_, catalog_notices
 from play_for_integrity.play.notices import Notice
 from play_for_integrity.i18n.registry import use_data_dir
 from play_for_integrity.play.instance_lock import InstanceLock, acquire
@@ -61,6 +61,17 @@ def _content(notices: list[str]) -> Callable[[], Library]:
     return load
 
 
+def _later_catalogs(notices: list[str], first: str, load: Callable[[], Library]) -> Callable[[], Library]:
+    """`load`, then the catalogs of the languages other than `first`: the title needs only its own language's
+    catalog, and the others' notices (a missing or broken catalog) join the title's list once it is up."""
+    def load_all() -> Library:
+        library = load()
+        notices.extend(problem for problem in catalog_notices([lang for lang in LANGUAGES if lang != first])
+                       if problem not in notices)
+        return library
+    return load_all
+
+
 def build_session(data_dir: str | Path | None = None, language: str | None = None,
                   persist: bool = True, content_later: bool = False) -> GameSession:
     """The shared session: settings from the user data folder, every valid scenario, notices for the rest.
@@ -86,8 +97,12 @@ def build_session(data_dir: str | Path | None = None, language: str | None = Non
     if language:
         settings.language = language
     content = _content(notices)
-    library = Later(content) if content_later else content()
-    notices.extend(catalog_notices())
+    if content_later:
+        notices.extend(catalog_notices([settings.language]))
+        library = Later(_later_catalogs(notices, settings.language, content))
+    else:
+        library = content()
+        notices.extend(catalog_notices())
     session = GameSession(settings, library, folder, notices)
     if temporary:
         weakref.finalize(session, shutil.rmtree, folder, ignore_errors=True)

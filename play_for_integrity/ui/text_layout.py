@@ -57,7 +57,14 @@ class TextBlock:
 
 def wrap(font: pygame.font.Font, text: str, width: int) -> list[str] | None:
     """Lines no wider than `width`; None when a single word is wider than the box."""
+    measured = _wrap(font, text, width)
+    return None if measured is None else measured[0]
+
+
+def _wrap(font: pygame.font.Font, text: str, width: int) -> tuple[list[str], int] | None:
+    """wrap()'s lines and the widest line's width (measured while wrapping, so no line is measured again)."""
     lines: list[str] = []
+    widest = 0
     space = font.size(" ")[0]
     for paragraph in text.split("\n"):
         # a dash stays with the word before it, so no line starts with one
@@ -75,11 +82,13 @@ def wrap(font: pygame.font.Font, text: str, width: int) -> list[str] | None:
                 current, current_w = f"{current} {word}", current_w + space + word_w
             elif current:
                 lines.append(current)
+                widest = max(widest, current_w)
                 current, current_w = word, word_w
             else:
                 current, current_w = word, word_w
         lines.append(current)
-    return lines
+        widest = max(widest, current_w)
+    return lines, widest
 
 
 class TextFitter:
@@ -123,12 +132,12 @@ class TextFitter:
         while True:
             font = self.fonts.get(trial, bold)
             line_height = round(font.get_linesize() * LINE_SPACING)
-            lines = wrap(font, text, width)
-            if lines is not None:
+            measured = _wrap(font, text, width)
+            if measured is not None:
+                lines, used = measured
                 total = line_height * (len(lines) - 1) + font.get_height()
                 fits = total <= height and (max_lines is None or len(lines) <= max_lines)
                 if fits or trial <= min_size:
-                    used = max((font.size(line)[0] for line in lines), default=0)
                     return TextBlock(tuple(lines), trial, bold, line_height, used, total, fits)
             elif trial <= min_size:
                 return TextBlock(tuple(text.split("\n")), trial, bold, line_height, width + 1, height + 1, False)

@@ -192,9 +192,9 @@ def test_use_data_dir_sends_the_compiled_catalogs_there(tmp_path):
         load_translator("kk", tmp_path / "locale")
     finally:
         use_data_dir(None)
-    assert [p.name for p in (tmp_path / "lab" / "cache" / "i18n").iterdir()] == ["kk.mo"]
+    assert [p.name for p in (tmp_path / "lab" / "cache" / "i18n").iterdir()] == ["kk.catalog"]
     load_translator("kk", tmp_path / "locale")
-    assert (default_cache_dir() / "kk.mo").is_file()
+    assert (default_cache_dir() / "kk.catalog").is_file()
 
 
 def test_a_kept_translator_is_found_without_touching_the_disk(tmp_path, monkeypatch):
@@ -218,3 +218,21 @@ def test_a_kept_translator_is_found_without_touching_the_disk(tmp_path, monkeypa
     assert get_translator("kk", tmp_path).gettext("Play") == "Ойнау", "a changed file waits for reload()"
     reload("kk")
     assert get_translator("kk", tmp_path).gettext("Play") == "Ойна"
+
+
+def test_a_cached_catalog_translates_exactly_as_the_freshly_compiled_one(tmp_path):
+    """The shipped Russian catalog, read once from the .po and once from the cache: every plural form, context
+    and header the same (the cache keeps a dictionary and the plural rule, not a .mo)."""
+    from play_for_integrity import paths
+
+    po = paths.locale_dir() / "ru" / "LC_MESSAGES" / "messages.po"
+    fresh = load_catalog(po, "ru", tmp_path)
+    cached = load_catalog(po, "ru", tmp_path)
+    assert not fresh.from_cache and cached.from_cache
+    a, b = fresh.translations, cached.translations
+    assert a._catalog == b._catalog and a.info() == b.info() and a.charset() == b.charset()
+    for n in (0, 1, 2, 4, 5, 11, 21, 22, 25, 101, 111):
+        assert a.plural(n) == b.plural(n)
+        assert (b.ngettext("%(count)d notice for the teacher: show", "%(count)d notices for the teacher: show", n)
+                == a.ngettext("%(count)d notice for the teacher: show", "%(count)d notices for the teacher: show", n))
+    assert {b.plural(n) for n in (1, 2, 5)} == {0, 1, 2}

@@ -72,14 +72,16 @@ def test_with_a_data_dir_translation_caches_go_there_and_nothing_into_the_user_f
     opened = _no_window(monkeypatch)
     chosen = tmp_path / "lab"
     assert main(["play", "--data-dir", str(chosen)]) == 0 and opened
+    opened[0].preload()  # what the game does once its first frame is up: the other languages' catalogs too
     assert not default_folders["data"].exists() and not default_folders["cache"].exists()
-    assert {p.name for p in (chosen / "cache" / "i18n").iterdir()} >= {"kk.mo", "ru.mo"}
+    assert {p.name for p in (chosen / "cache" / "i18n").iterdir()} >= {"kk.catalog", "ru.catalog"}
 
 
 def test_without_a_data_dir_translation_caches_go_to_the_user_cache_folder(default_folders, monkeypatch):
-    _no_window(monkeypatch)
+    opened = _no_window(monkeypatch)
     assert main(["play"]) == 0
-    assert {p.name for p in (default_folders["cache"] / "i18n").iterdir()} >= {"kk.mo", "ru.mo"}
+    opened[0].preload()
+    assert {p.name for p in (default_folders["cache"] / "i18n").iterdir()} >= {"kk.catalog", "ru.catalog"}
     assert not (default_folders["data"] / "cache").exists()
 
 
@@ -127,3 +129,25 @@ def test_the_fall_back_folder_of_an_unusable_data_folder_is_removed_too(tmp_path
     del session
     gc.collect()
     assert list(temp.iterdir()) == []
+
+
+def test_the_game_reads_only_its_own_language_before_the_first_frame_and_the_others_notices_after(
+        tmp_path, monkeypatch):
+    """A broken catalog of another language is not read before the title is up, and its notice joins the title's
+    list once the content is read (after the first frame)."""
+    from play_for_integrity.i18n import registry
+
+    locale = tmp_path / "locale"
+    shutil.copytree(paths.locale_dir(), locale)
+    (locale / "ru" / "LC_MESSAGES" / "messages.po").write_text('msgid "Play"\nmsgstr "Играть\n', encoding="utf-8")
+    monkeypatch.setattr(paths, "locale_dir", lambda: locale)
+    registry.reload()
+    opened = _no_window(monkeypatch)
+    try:
+        assert main(["play", "--data-dir", str(tmp_path / "lab")]) == 0
+        session = opened[0]
+        assert session.tr.lang == "kk" and not any("ru" in str(n) and "messages.po" in str(n) for n in session.notices)
+        session.preload()
+        assert any("messages.po" in str(n) for n in session.notices), session.notices
+    finally:
+        registry.reload()
