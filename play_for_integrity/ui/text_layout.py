@@ -147,8 +147,8 @@ class TextFitter:
 def split_pages(fitter: TextFitter, text: str, width: int, height: int, size: int, bold: bool = False,
                 first_height: int | None = None) -> list[str]:
     """`text` cut into pages that each fit `width` x `height` (the first `first_height`, when it has a heading) at
-    `size`: a long text is paged, never shrunk on a projected screen. A page ends after a sentence where one ends in
-    its last three lines; each page keeps its lines as wrapped."""
+    `size`: a long text is paged, never shrunk on a projected screen. A page ends after a sentence (or a paragraph)
+    where one ends in its second half (a sentence is cut across pages only when none does); each page keeps its lines as wrapped."""
     font = fitter.fonts.get(size, bold)
     lines = wrap(font, drawable(text), max(1, width))
     if lines is None:
@@ -160,8 +160,8 @@ def split_pages(fitter: TextFitter, text: str, width: int, height: int, size: in
         per_page = max(1, (room - font.get_height()) // line_height + 1)
         take = min(per_page, len(lines))
         if take < len(lines):
-            for end in range(take, max(0, take - 3), -1):  # rather after a full stop in the last three lines
-                if lines[end - 1].rstrip().endswith((".", "!", "?", "…", ":", "»", "”")):
+            for end in range(take, take // 2, -1):  # rather after a sentence ending in the page's second half
+                if not lines[end] or lines[end - 1].rstrip().endswith((".", "!", "?", "…", ":", "»", "”")):
                     take = end
                     break
         pages.append("\n".join(lines[:take]).strip("\n"))

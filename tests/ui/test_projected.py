@@ -206,3 +206,23 @@ def test_the_larger_text_setting_still_fits_the_projected_screens(make_app, lang
     for name in PROJECTED:
         overflows, _, _ = shown(app, name)
         assert overflows == [], (name, [o.text[:40] for o in overflows])
+
+
+def test_a_page_ends_after_a_sentence_in_its_second_half_rather_than_cutting_one(make_app):
+    """A paragraph of six lines, then one that needs most of a page, on pages of ten lines: the first page stops
+    after the short paragraph (four lines before its end), so the long one is not cut across two pages."""
+    from play_for_integrity.ui.text_layout import LINE_SPACING
+
+    app = make_app("ru")
+    fitter = app.fitter
+    font = fitter.fonts.get(31)
+    height = font.get_height() + 9 * round(font.get_linesize() * LINE_SPACING)  # ten lines a page
+    words = "честность дружба смелость правда".split()
+    count = 1
+    while len(fitter.fit(" ".join(words[i % 4] for i in range(count)) + ".", 520, 10_000, 31, 31).lines) < 6:
+        count += 1
+    short = " ".join(words[i % 4] for i in range(count)) + "."
+    long = " ".join(words[i % 4] for i in range(70)) + "."
+    pages = split_pages(fitter, f"{short}\n{long}", 520, height, 31)
+    assert pages[0].split() == short.split(), pages[0]
+    assert " ".join(pages).split() == f"{short} {long}".split()
