@@ -259,8 +259,10 @@ class App:
             self.render()
             pygame.display.flip()
             self.dirty = False
-            while self._after_first_frame:
-                self._after_first_frame.pop(0)()
+            if self._after_first_frame:
+                while self._after_first_frame:
+                    self._after_first_frame.pop(0)()
+                self.dirty = True  # what they found (e.g. notices for the title) is shown in the next frame
 
     def run(self, first: Scene | None) -> None:
         if first is not None:
