@@ -8,8 +8,11 @@ import os
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 
 @contextmanager
@@ -61,6 +64,8 @@ def sync_folder(folder: Path) -> None:
 def aside_name(path: Path, now: datetime | None = None) -> Path:
     """A free name beside `path` for keeping a damaged copy: `name.damaged-YYYYmmdd-HHMMSS[-N]suffix`."""
     path = Path(path)
+    from datetime import datetime  # only when a damaged file is set aside
+
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     number = 1
     while True:

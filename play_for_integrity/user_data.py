@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "play-for-integrity"
 ENV_VAR = "PLAY_FOR_INTEGRITY_DATA"
 # POSIX modes: the class results name pupils, so other accounts on the computer may not read them. On Windows
@@ -25,6 +23,8 @@ def user_data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     from_env = os.environ.get(ENV_VAR)
     if from_env:
         return Path(from_env).expanduser().resolve()
+    import platformdirs  # only without a chosen folder (a lab's or the game's start with one skips it)
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 

@@ -1,16 +1,17 @@
 """Read a language's .po file into a gettext translations object; a shipped .mo is never read.
 
 The .po is parsed with Babel and compiled in memory. The compiled catalog is cached (in the chosen data
-folder, else the per-user cache folder) under the SHA-256 of the .po's bytes, so a cache entry can only
-ever match the very text it was built from: editing the .po (or `pybabel update`) is all a translator needs to do.
-The cache holds the catalog's dictionary as `marshal` data, which loads in a fraction of the time parsing a .mo
-takes (the game's first frame waits for its language's catalog).
+folder, else the per-user cache folder) with the SHA-256 of the .po's bytes, so a cache entry can only ever match
+the very text it was built from: editing the .po (or `pybabel update`) is all a translator needs to do. As Python
+does for its bytecode, the entry also notes the .po's size and modification time: while they are unchanged the .po
+is not read at all (the game's first frame waits for its language's catalog); when they differ, the .po is read and
+its SHA-256 decides. The cache holds the catalog's dictionary as `marshal` data, which loads in a fraction of the
+time parsing a .mo takes.
 """
 
 from __future__ import annotations
 
 import gettext
-import hashlib
 import io
 import logging
 import marshal
@@ -19,8 +20,6 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-import platformdirs
 
 from play_for_integrity.content.problems import display_path
 from play_for_integrity.i18n.languages import ENGLISH_NAMES, NPLURALS, PLURAL_FORMS
@@ -119,11 +118,24 @@ def default_cache_dir(data_dir: str | os.PathLike[str] | None = None) -> Path:
     $PLAY_FOR_INTEGRITY_DATA), else in the per-user cache folder."""
     if data_dir or os.environ.get(ENV_VAR):
         return user_data_dir(data_dir) / "cache" / "i18n"
+    import platformdirs
+
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "i18n"
 
 
-def _cache_key(po_bytes: bytes) -> bytes:
+def _digest(po_bytes: bytes) -> bytes:
+    import hashlib  # only when the .po changed (or its cache is missing): not on an ordinary start
+
     return hashlib.sha256(CACHE_FORMAT + b"\x00" + po_bytes).hexdigest().encode("ascii")
+
+
+def _stamp(path: Path) -> bytes | None:
+    """The .po's size and modification time (ns), as a cache entry notes them; None when it cannot be read."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return f"{info.st_size}:{info.st_mtime_ns}".encode("ascii")
 
 
 class CachedTranslations(gettext.GNUTranslations):
@@ -144,13 +156,19 @@ def _cached_form(translations: gettext.GNUTranslations) -> bytes:
     return marshal.dumps((translations._catalog, translations._info))
 
 
-def _read_cache(cache_file: Path, key: bytes) -> gettext.GNUTranslations | None:
+def _read_cache(cache_file: Path, *, stamp: bytes | None = None,
+                digest: bytes | None = None) -> gettext.GNUTranslations | None:
+    """The cached translations if the entry was made from a .po with this `stamp` (size and time), or with this
+    `digest` (its SHA-256); None when it was not, or the entry is missing or damaged."""
     try:
         blob = cache_file.read_bytes()
     except OSError:
         return None
     head, _, data = blob.partition(b"\n")
-    if head != key:
+    fields = head.split(b" ")
+    if len(fields) != 3 or fields[0] != CACHE_FORMAT:
+        return None
+    if not ((stamp is not None and fields[1] == stamp) or (digest is not None and fields[2] == digest)):
         return None
     try:
         catalog, info = marshal.loads(data)
@@ -160,10 +178,10 @@ def _read_cache(cache_file: Path, key: bytes) -> gettext.GNUTranslations | None:
         return None
 
 
-def _write_cache(cache_file: Path, key: bytes, data: bytes) -> None:
+def _write_cache(cache_file: Path, stamp: bytes | None, digest: bytes, data: bytes) -> None:
     try:
         cache_file.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(cache_file, key + b"\n" + data)
+        write_atomic(cache_file, b" ".join((CACHE_FORMAT, stamp or b"-", digest)) + b"\n" + data)
     except OSError as err:  # a read-only or full disk only costs speed
         log.debug("cannot write the translation cache %s: %s", cache_file, err)
 
@@ -187,6 +205,12 @@ def _warn(path: Path, problem: str) -> LoadedCatalog:
 
 def load_catalog(path: Path, lang: str, cache_dir: Path | None = None) -> LoadedCatalog:
     """Translations for `lang` from the .po at `path`; on any trouble, None and one clear warning."""
+    cache_file = (cache_dir / f"{lang}{CACHE_SUFFIX}") if cache_dir is not None else None
+    stamp = _stamp(path)
+    if cache_file is not None and stamp is not None:
+        cached = _read_cache(cache_file, stamp=stamp)
+        if cached is not None:
+            return LoadedCatalog(path, cached, from_cache=True)
     try:
         po_bytes = path.read_bytes()
     except FileNotFoundError:
@@ -196,11 +220,11 @@ def load_catalog(path: Path, lang: str, cache_dir: Path | None = None) -> Loaded
         return _warn(path, _fallback_problem(path, lang, f"the translation file cannot be read "
                                              f"({err.strerror or err})", "check that the file exists and may be read"))
 
-    key = _cache_key(po_bytes)
-    cache_file = (cache_dir / f"{lang}{CACHE_SUFFIX}") if cache_dir is not None else None
+    digest = _digest(po_bytes)
     if cache_file is not None:
-        cached = _read_cache(cache_file, key)
-        if cached is not None:
+        cached = _read_cache(cache_file, digest=digest)
+        if cached is not None:  # the same text, touched or copied: note its new time, so the next start skips it
+            _write_cache(cache_file, stamp, digest, _cached_form(cached))
             return LoadedCatalog(path, cached, from_cache=True)
     try:
         from play_for_integrity.i18n.po_syntax import PoSyntaxError, parse_po  # only when the cache is stale
@@ -215,5 +239,5 @@ def load_catalog(path: Path, lang: str, cache_dir: Path | None = None) -> Loaded
                                              "open it in Poedit and save it again, or run "
                                              "'play-for-integrity i18n check' to find the faulty line"))
     if cache_file is not None:
-        _write_cache(cache_file, key, _cached_form(translations))
+        _write_cache(cache_file, stamp, digest, _cached_form(translations))
     return LoadedCatalog(path, translations)

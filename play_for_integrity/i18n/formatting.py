@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from play_for_integrity.i18n.languages import BABEL_LOCALES, check_language
 
 if TYPE_CHECKING:
+    from decimal import Decimal
+
     from babel import Locale
 
-Number = int | float | Decimal
+Number = "int | float | Decimal"  # for annotations only (decimal is imported for type checkers, not at run time)
 
 
 def _with_fraction_digits(pattern: str, digits: int) -> str:

@@ -236,3 +236,38 @@ def test_a_cached_catalog_translates_exactly_as_the_freshly_compiled_one(tmp_pat
         assert (b.ngettext("%(count)d notice for the teacher: show", "%(count)d notices for the teacher: show", n)
                 == a.ngettext("%(count)d notice for the teacher: show", "%(count)d notices for the teacher: show", n))
     assert {b.plural(n) for n in (1, 2, 5)} == {0, 1, 2}
+
+
+def test_an_unchanged_po_is_not_read_again_and_a_same_length_edit_is(tmp_path, monkeypatch):
+    """While the .po's size and time are those the cache noted, the cache answers without reading the .po; an edit
+    that keeps the length (a changed letter) changes the time, so the .po is read and its new text shown."""
+    import os
+    from pathlib import Path
+
+    path = write_po(tmp_path, "kk", BODY)
+    cache = tmp_path / "cache"
+    load_catalog(path, "kk", cache)
+    real_read = Path.read_bytes
+    reads = []
+    monkeypatch.setattr(Path, "read_bytes", lambda self: reads.append(self) or real_read(self))
+    assert load_catalog(path, "kk", cache).translations.gettext("Play") == "Ойнау"
+    assert path not in reads
+    before = path.stat()
+    path.write_bytes(path.read_bytes().replace("Ойнау".encode(), "Ойнай".encode()))
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns + 1_000_000))
+    assert path.stat().st_size == before.st_size
+    loaded = load_catalog(path, "kk", cache)
+    assert not loaded.from_cache and loaded.translations.gettext("Play") == "Ойнай"
+
+
+def test_a_touched_but_unchanged_po_is_served_from_the_cache_and_its_new_time_noted(tmp_path):
+    import os
+
+    path = write_po(tmp_path, "kk", BODY)
+    cache = tmp_path / "cache"
+    load_catalog(path, "kk", cache)
+    info = path.stat()
+    os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns + 5_000_000_000))
+    assert load_catalog(path, "kk", cache).from_cache  # same text: the SHA-256 matches
+    header = next(cache.iterdir()).read_bytes().partition(b"\n")[0]
+    assert str(path.stat().st_mtime_ns).encode() in header

@@ -60,7 +60,9 @@ def test_the_journal_is_private(tmp_path, monkeypatch):
 def test_the_data_folder_is_created_private(tmp_path, monkeypatch):
     monkeypatch.delenv(user_data.ENV_VAR)
     default = tmp_path / "home" / "play-for-integrity"
-    monkeypatch.setattr(user_data.platformdirs, "user_data_dir", lambda *a, **k: str(default))
+    import platformdirs
+
+    monkeypatch.setattr(platformdirs, "user_data_dir", lambda *a, **k: str(default))
     assert user_data.ensure_user_data_dir() == default and mode(default) == 0o700
     os.chmod(default, 0o755)  # made by an older version
     user_data.ensure_user_data_dir()
