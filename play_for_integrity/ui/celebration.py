@@ -1,5 +1,8 @@
 """A short, skippable celebration over an end screen: confetti that falls and turns for a few seconds.
 
+The end screen's picture (the profile garden) grows in during its first GROW_S seconds, smoothly and once; skipping
+the confetti shows it fully grown at once.
+
 Nothing flashes: every piece keeps its colour and moves smoothly (its turn, a slow swing, changes its width at most
 0.8 times a second, far below three flashes a second). Any key or click ends it at once; Enter, Space and Esc do
 nothing else, so a teacher's Enter during the confetti never leaves the screen. It is drawn on the dynamic layer
@@ -17,6 +20,8 @@ import pygame
 from play_for_integrity.ui.painter import Painter
 
 DURATION_S = 3.0
+GROW_S = 1.2
+"""How long the end screen's picture takes to grow in, from the start of the celebration."""
 PIECES = 90
 TURNS_HZ = 0.8  # how often a piece's width swings: a smooth turn, well under three flashes a second
 SKIPPING = frozenset((pygame.KEYDOWN, pygame.MOUSEBUTTONUP, pygame.FINGERUP))
@@ -48,6 +53,15 @@ class Celebration:
     @property
     def running(self) -> bool:
         return self.left > 0
+
+    @property
+    def grown(self) -> float:
+        """How far the end screen's picture has grown in: 0 at the start, eased to 1 after GROW_S seconds, and 1
+        whenever no celebration plays (skipped, over, or never started)."""
+        if not self.running:
+            return 1.0
+        t = min(1.0, (DURATION_S - self.left) / GROW_S)
+        return 1.0 - (1.0 - t) ** 3
 
     def start(self) -> None:
         self.left = DURATION_S
@@ -106,6 +120,10 @@ class Celebrating:
     @property
     def animating(self) -> bool:
         return self.celebration.running
+
+    def settle(self) -> None:
+        """Show the screen as it stands once the celebration is over (a screenshot, a layout test)."""
+        self.celebration.skip()
 
     def update(self, dt: float) -> bool:
         return self.celebration.update(dt)

@@ -1,8 +1,8 @@
-"""The end of a journey: the integrity profile as a chart, what went well, one thing to think about.
+"""The end of a journey: the integrity profile as a garden, what went well, one thing to think about.
 
 "Next pupil" clears the game and opens the nickname screen, so at a shared PC the next pupil starts afresh. Nothing
 has the focus at first, so an Enter pressed twice on the last story does not skip this screen; a few seconds of
-confetti greet the profile (a key or a click skips them).
+confetti greet the profile while its plants grow in (a key or a click skips both).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import pygame
 from play_for_integrity.core.profile import Profile
 from play_for_integrity.ui.celebration import Celebrating
 from play_for_integrity.ui.painter import Painter
-from play_for_integrity.ui.profile_chart import profile_chart
+from play_for_integrity.ui.profile_picture import Garden, draw_garden, draw_plants
 from play_for_integrity.ui.scene_kit import MenuScene, bottom_row, header
 from play_for_integrity.ui.widgets import Button, ButtonGroup
 
@@ -27,6 +27,7 @@ class SummaryScene(Celebrating, MenuScene):
         self.title_button = Button("", self.to_title)
         self.next_button = Button("", self.next_pupil)
         self.group = ButtonGroup([self.title_button, self.next_button], unfocused=True)
+        self.garden: Garden | None = None
         self.start_celebration()
 
     def enter(self) -> None:
@@ -53,16 +54,32 @@ class SummaryScene(Celebrating, MenuScene):
         # TRANSLATORS: a button at the end of a pupil's game: clear it and let the next pupil type their nickname.
         self.next_button.label = tr.gettext("Next pupil")
         rest = bottom_row(painter, area, [self.title_button, self.next_button])
-        chart = pygame.Rect(rest.x, rest.y, int(rest.width * 0.48), rest.height)
-        notes = pygame.Rect(chart.right + m.px(24), rest.y, rest.width - chart.width - m.px(24), rest.height)
-        self._draw_chart(painter, chart)
-        half = (notes.height - m.px(20)) // 2
-        self._note(painter, pygame.Rect(notes.x, notes.y, notes.width, half), tr.gettext("What went well"),
-                   self._strength_text(), colors.good)
-        self._note(painter, pygame.Rect(notes.x, notes.y + half + m.px(20), notes.width, half),
-                   tr.gettext("One thing to think about"), self._think_text(), colors.focus)
+        picture = pygame.Rect(rest.x, rest.y, int(rest.width * 0.52), rest.height)
+        notes = pygame.Rect(picture.right + m.px(24), rest.y, rest.width - picture.width - m.px(24), rest.height)
+        self.garden = draw_garden(painter, picture, list(self.session.library.values.values()), self.profile, tr,
+                                  self._banner_text(), m.small)
+        texts = (self._strength_text(), self._think_text())
+        first = self._first_note_height(painter, notes, texts)
+        self._note(painter, pygame.Rect(notes.x, notes.y, notes.width, first), tr.gettext("What went well"),
+                   texts[0], colors.good)
+        self._note(painter, pygame.Rect(notes.x, notes.y + first + m.px(20), notes.width,
+                                        notes.height - first - m.px(20)),
+                   tr.gettext("One thing to think about"), texts[1], colors.focus)
         for i, button in enumerate(self.group.buttons):
             button.draw(painter, focused=i == self.group.focus, hovered=i == self.group.hover, align="center")
+
+    def draw_dynamic(self, painter: Painter, static_pass: int) -> None:
+        if self.garden is not None:
+            draw_plants(painter, self.garden, self.celebration.grown)
+        super().draw_dynamic(painter, static_pass)
+
+    def _banner_text(self) -> str:
+        tr, values = self.session.tr, self.session.library.values
+        if self.profile.strength is None:
+            # TRANSLATORS: above the pupil's profile garden when no value was shown more than worked against.
+            return tr.gettext("Your garden is ready to grow")
+        # TRANSLATORS: above the pupil's profile garden; the value the pupil showed most, e.g. "Honesty".
+        return tr.gettext("Your strongest: %(value)s") % {"value": tr.value_name(values[self.profile.strength])}
 
     def _strength_text(self) -> str:
         tr, values = self.session.tr, self.session.library.values
@@ -80,6 +97,18 @@ class SummaryScene(Celebrating, MenuScene):
             "value": tr.value_name(values[self.profile.to_think_about]),
             "description": tr.value_description(values[self.profile.to_think_about])}
 
+    def _first_note_height(self, painter: Painter, notes: pygame.Rect, texts: tuple[str, str]) -> int:
+        """The first note's height: each note gets the room its text needs and half of what is left over (or a
+        share of the room in proportion to its need, when both cannot have it)."""
+        m = painter.metrics
+        room = notes.height - m.px(20)
+        width = notes.width - 2 * m.px(24)
+        needs = [2 * m.px(24) + m.px(50) + painter.fitter.fit(t, width, 10_000, m.small, m.min_text).height
+                 for t in texts]
+        if sum(needs) <= room:
+            return needs[0] + (room - sum(needs)) // 2
+        return room * needs[0] // sum(needs)
+
     def _note(self, painter: Painter, rect: pygame.Rect, title: str, text: str, color) -> None:
         m = painter.metrics
         painter.panel(rect)
@@ -91,6 +120,3 @@ class SummaryScene(Celebrating, MenuScene):
         painter.text(title, title_box, m.body, painter.colors.ink, bold=True, max_lines=1)
         painter.text(text, pygame.Rect(inner.x, title_box.bottom + m.px(6), inner.width, inner.bottom - title_box.bottom - m.px(6)),
                      m.small)
-
-    def _draw_chart(self, painter: Painter, rect: pygame.Rect) -> None:
-        profile_chart(painter, rect, list(self.session.library.values.values()), self.profile, self.session.tr)

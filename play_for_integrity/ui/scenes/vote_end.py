@@ -1,4 +1,9 @@
-"""The end of a class vote: the class's integrity profile, and the story on which the class was most divided."""
+"""The end of a class vote: the class's integrity profile as a garden, growing in under the confetti (a key or a click
+skips both); then, when the class was split on a story, a page to talk about the story it was most divided on.
+
+The garden has the whole screen to itself, so it reads from the back row even at 1024x768 with the projected type
+size; Enter on the garden opens the talk page, and Enter there goes back to the title.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +14,8 @@ from play_for_integrity.play.vote import VoteHour
 from play_for_integrity.ui.keys import ANSWER_LETTERS
 from play_for_integrity.ui.celebration import Celebrating
 from play_for_integrity.ui.painter import Painter
-from play_for_integrity.ui.profile_chart import profile_chart
-from play_for_integrity.ui.scene_kit import MenuScene, end_row, header
+from play_for_integrity.ui.profile_picture import Garden, draw_garden, draw_plants
+from play_for_integrity.ui.scene_kit import MenuScene, bottom_row, end_row, header
 from play_for_integrity.ui.widgets import Button
 
 
@@ -23,7 +28,11 @@ class VoteEndScene(Celebrating, MenuScene):
         self.hour = hour
         library = self.session.library
         self.profile = hour.profile(list(library.values))
-        self.group.buttons = [Button("", self.to_title)]
+        self.title_button = Button("", self.to_title)
+        self.talk_button = Button("", self.turn_page)
+        self.talking = False
+        self.group.buttons = [self.talk_button, self.title_button] if self.most_divided() else [self.title_button]
+        self.garden: Garden | None = None
         self.start_celebration()
 
     def enter(self) -> None:
@@ -37,26 +46,63 @@ class VoteEndScene(Celebrating, MenuScene):
         self.session.vote = None
         self.app.reset("title")
 
+    def draw_dynamic(self, painter: Painter, static_pass: int) -> None:
+        if self.garden is not None:
+            draw_plants(painter, self.garden, self.celebration.grown)
+        super().draw_dynamic(painter, static_pass)
+
+    def _banner_text(self) -> str:
+        tr, values = self.session.tr, self.session.library.values
+        if self.profile.strength is None:
+            # TRANSLATORS: above the class's profile garden at the end of a class vote, when no value was shown more
+            # than worked against.
+            return tr.gettext("The class's garden is ready to grow")
+        # TRANSLATORS: above the class's profile garden at the end of a class vote; the value the class showed most.
+        return tr.gettext("The class's strongest: %(value)s") % {"value": tr.value_name(values[self.profile.strength])}
+
+    def turn_page(self) -> None:
+        """Between the garden and the talk page; on the talk page the focus waits on "Back to the title"."""
+        self.talking = not self.talking
+        self.group.focus = self.group.buttons.index(self.title_button if self.talking else self.talk_button)
+
     def most_divided(self):
         """The vote whose largest option had the smallest share (the class split most), or None."""
         results = [r for r in self.hour.vote.results if r.total > 1]
         return min(results, key=lambda r: max(r.shares.values()), default=None)
 
     def draw(self, painter: Painter) -> None:
-        m, colors, tr = painter.metrics, painter.colors, self.session.tr
+        m, tr = painter.metrics, self.session.tr
         area = header(painter, tr.gettext("The class's integrity profile"))
-        [button] = self.group.buttons
-        button.label = tr.gettext("Back to the title")
-        rest = end_row(painter, area, button, tr.gettext("The votes are saved for the teacher."))
-        chart = pygame.Rect(rest.x, rest.y, int(rest.width * 0.48), rest.height)
-        profile_chart(painter, chart, list(self.session.library.values.values()), self.profile, tr)
-        side = pygame.Rect(chart.right + m.px(24), rest.y, rest.right - chart.right - m.px(24), rest.height)
-        painter.panel(side, edge=colors.focus)
-        pad = m.px(24)
-        inner = side.inflate(-2 * pad, -2 * pad)
-        votes = len(self.hour.vote.results)
-        lines = [tr.ngettext("The class voted %(count)s time.", "The class voted %(count)s times.", votes) % {
-            "count": tr.format_number(votes)}]
+        self.title_button.label = tr.gettext("Back to the title")
+        # TRANSLATORS: a button on the class vote's last page: from the discussion back to the class's profile garden.
+        self.talk_button.label = tr.gettext("Back to the garden") if self.talking else tr.gettext("Talk about it")
+        if len(self.group.buttons) == 1:
+            rest = end_row(painter, area, self.title_button, f"{self._votes_text()} {self._saved_text()}")
+        else:
+            rest = bottom_row(painter, area, self.group.buttons)
+        self.garden = None
+        if self.talking:
+            self._draw_talk(painter, rest)
+        else:
+            self.garden = draw_garden(painter, rest, list(self.session.library.values.values()), self.profile, tr,
+                                      self._banner_text(), m.body)
+        for i, button in enumerate(self.group.buttons):
+            button.draw(painter, focused=i == self.group.focus, hovered=i == self.group.hover, align="center")
+
+    def _votes_text(self) -> str:
+        tr, votes = self.session.tr, len(self.hour.vote.results)
+        return tr.ngettext("The class voted %(count)s time.", "The class voted %(count)s times.", votes) % {
+            "count": tr.format_number(votes)}
+
+    def _saved_text(self) -> str:
+        return self.session.tr.gettext("The votes are saved for the teacher.")
+
+    def _draw_talk(self, painter: Painter, rect: pygame.Rect) -> None:
+        """How often the class voted, the story it was most divided on with a question, and where the votes went."""
+        m, colors, tr = painter.metrics, painter.colors, self.session.tr
+        painter.panel(rect, edge=colors.focus)
+        inner = rect.inflate(-2 * m.px(24), -2 * m.px(24))
+        lines = [self._votes_text()]
         split = self.most_divided()
         if split is not None:
             scenario = next(s for s in self.hour.vote.playlist if s.id == split.scenario_id)
@@ -65,5 +111,7 @@ class VoteEndScene(Celebrating, MenuScene):
                                for i, c in enumerate(node.choices))
             lines.append(tr.gettext("The class was most divided on “%(title)s” (%(shares)s). Which reasons did each "
                                     "side have?") % {"title": tr.scenario_title(scenario), "shares": shares})
-        painter.text("\n\n".join(lines), inner, m.body)
-        button.draw(painter, focused=True, hovered=self.group.hover == 0, align="center")
+        note_rect = pygame.Rect(inner.x, inner.bottom - m.line(m.small), inner.width, m.line(m.small))
+        painter.text(self._saved_text(), note_rect, m.small, colors.muted_ink, max_lines=1)
+        rest = pygame.Rect(inner.x, inner.y, inner.width, note_rect.y - m.px(12) - inner.y)
+        painter.text("\n\n".join(lines), rest, m.body)
