@@ -61,6 +61,10 @@ SCREENS: dict[str, tuple[Hotkey, ...]] = {
         ("+ / -", N_("15 seconds more or less on the timer")),
     ),
     "vote-talk": (("Enter", N_("Next page, then continue")), *PAGES),
+    "vote-end": (
+        ("Enter", N_("Talk about the vote, then back to the title")),
+        ("Esc", N_("Back to the title")),
+    ),
     "vote-scan": (
         ("Enter", N_("Close the vote")),
         ("Esc", N_("Type the counts")),

@@ -209,6 +209,7 @@ HOUR_SHOTS = {
     **{name: ({"vote-tie": "vote-result", "vote-too-many": "vote", "vote-story": "vote"}.get(name, name),
               lambda app, name=name: _vote(app, name))
        for name in ("vote-story", "vote", "vote-too-many", "vote-result", "vote-tie", "vote-talk", "vote-end")},
+    "vote-end-talk": ("vote-end", lambda app: _shown(_vote(app, "vote-end"), "turn_page")),
     "vote-scan": ("vote-scan", _vote_scan),
     **{f"cards-{name.lower().replace('_', '-')}": ("vote-cards-problem",
                                                    lambda app, name=name: _cards_problem(app, name))

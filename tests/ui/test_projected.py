@@ -18,7 +18,7 @@ from play_for_integrity.ui.theme import Metrics
 from .conftest import key
 
 PROJECTED = ["board", "board-dilemma", "board-dilemma-choices", "board-feedback", "board-feedback-talk", "task-card",
-             "task-card-key", "board-end", "vote-result", "vote-tie", "vote-end"]
+             "task-card-key", "board-end", "vote-result", "vote-tie", "vote-end", "vote-end-talk"]
 SOLO = ["dilemma", "feedback", "summary"]
 SIZES = [(1024, 768), (1920, 1080)]
 
