@@ -61,11 +61,24 @@ def wrap(font: pygame.font.Font, text: str, width: int) -> list[str] | None:
     return None if measured is None else measured[0]
 
 
+_SPACE_WIDTHS: dict[pygame.font.Font, int] = {}
+
+
+def _space_width(font: pygame.font.Font) -> int:
+    """A space's width in `font`, measured once per font."""
+    width = _SPACE_WIDTHS.get(font)
+    if width is None:
+        if len(_SPACE_WIDTHS) > 200:
+            _SPACE_WIDTHS.clear()
+        width = _SPACE_WIDTHS[font] = font.size(" ")[0]
+    return width
+
+
 def _wrap(font: pygame.font.Font, text: str, width: int) -> tuple[list[str], int] | None:
     """wrap()'s lines and the widest line's width (measured while wrapping, so no line is measured again)."""
     lines: list[str] = []
     widest = 0
-    space = font.size(" ")[0]
+    space = _space_width(font)
     for paragraph in text.split("\n"):
         # a dash stays with the word before it, so no line starts with one
         words = _SPACES.split(_DASH_AFTER_SPACE.sub("\u00a0\\1", paragraph).strip())
@@ -73,6 +86,13 @@ def _wrap(font: pygame.font.Font, text: str, width: int) -> tuple[list[str], int
         if not words:
             lines.append("")
             continue
+        if len(words) > 1 and len(paragraph) < 120:  # a short paragraph is measured whole first: often one line
+            whole = " ".join(words)
+            whole_w = font.size(whole)[0]
+            if whole_w <= width:
+                lines.append(whole)
+                widest = max(widest, whole_w)
+                continue
         current, current_w = "", 0
         for word in words:
             word_w = font.size(word)[0]
