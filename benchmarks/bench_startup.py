@@ -9,6 +9,7 @@ in that margin, and the results store, however large, must not be read before th
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 from collections.abc import Callable
@@ -79,6 +80,7 @@ def game_start(config: Config) -> list[Figure]:
         count = class_stores.sessions(config, store)
         data = config.folder(f"game-data-{store}")
         shutil.copyfile(class_stores.store_dir(config, store) / "results.sqlite3", data / "results.sqlite3")
+        os.sync()  # the copy (up to ~1 GB) is written out now, not by the kernel during the timed starts
         game = _runner([sys.executable, "-c", GAME_TO_FIRST_FRAME], work, {"PLAY_FOR_INTEGRITY_DATA": str(data)})
         key = f"startup.game.{store}"
         label = f"game start to first frame, {class_stores.describe(count)} stored / bare {size[0]}x{size[1]} window"
