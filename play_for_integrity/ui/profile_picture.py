@@ -184,3 +184,23 @@ def draw_plants(painter: Painter, garden: Garden, progress: float = 1.0) -> None
     for i, bed in enumerate(garden.beds):
         draw_plant(painter.surface, bed.plant, bed.share, plant_growth(progress, i, count), bed.petal, painter.colors,
                    strongest=bed.value_id == garden.strongest)
+
+
+class GrowingGarden:
+    """For an end screen that is also Celebrating: its garden's plants grow in with the celebration (drawn every
+    frame over the still screen), and the line above the garden names the strongest value."""
+
+    garden: Garden | None = None
+
+    def draw_dynamic(self, painter: Painter, static_pass: int) -> None:
+        if self.garden is not None:
+            draw_plants(painter, self.garden, self.celebration.grown)
+        super().draw_dynamic(painter, static_pass)  # type: ignore[misc]
+
+    def banner(self, ready: str, strongest: str) -> str:
+        """`ready` (translated) when no value came out ahead, else `strongest` (translated, with %(value)s) naming
+        the value shown most."""
+        if self.profile.strength is None:
+            return ready
+        values = self.session.library.values
+        return strongest % {"value": self.session.tr.value_name(values[self.profile.strength])}

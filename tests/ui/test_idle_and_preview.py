@@ -17,31 +17,28 @@ from play_for_integrity.ui.preview import PreviewErrorScene, ScenarioWatcher, sh
 from play_for_integrity.ui.scenes.title import TitleScene
 
 
-def test_a_static_screen_is_not_redrawn(make_app, monkeypatch):
-    app = make_app()
+def _title_frames(app, monkeypatch, steps: int = 30) -> int:
+    """How many frames the title draws in `steps` passes of the loop."""
     app.stack.push(TitleScene(app))
     renders = []
     original = app.render
     monkeypatch.setattr(app, "render", lambda: renders.append(1) or original())
     clock = SteppedClock()
-    for _ in range(30):
+    for _ in range(steps):
         app.step(1 / 30, clock)
-    assert len(renders) == 1
+    return len(renders)
+
+
+def test_a_static_screen_is_not_redrawn(make_app, monkeypatch):
+    assert _title_frames(make_app(), monkeypatch) == 1
 
 
 def test_start_up_work_done_after_the_first_frame_is_shown_in_the_next_one(make_app, monkeypatch):
     """Notices found once the title is up (a skipped scenario, another language's broken catalog) appear without
     waiting for the mouse to move: one more frame is drawn, then the screen rests again."""
     app = make_app()
-    app.stack.push(TitleScene(app))
     app.after_first_frame(lambda: app.session.notices.append("locale/ru/LC_MESSAGES/messages.po: broken"))
-    renders = []
-    original = app.render
-    monkeypatch.setattr(app, "render", lambda: renders.append(1) or original())
-    clock = SteppedClock()
-    for _ in range(30):
-        app.step(1 / 30, clock)
-    assert len(renders) == 2
+    assert _title_frames(app, monkeypatch) == 2
     assert app.stack.top.notices.rect.width > 0, "the title shows its notices button"
 
 

@@ -12,12 +12,12 @@ import pygame
 from play_for_integrity.core.profile import Profile
 from play_for_integrity.ui.celebration import Celebrating
 from play_for_integrity.ui.painter import Painter
-from play_for_integrity.ui.profile_picture import Garden, draw_garden, draw_plants
+from play_for_integrity.ui.profile_picture import Garden, GrowingGarden, draw_garden
 from play_for_integrity.ui.scene_kit import MenuScene, bottom_row, header
 from play_for_integrity.ui.widgets import Button, ButtonGroup
 
 
-class SummaryScene(Celebrating, MenuScene):
+class SummaryScene(GrowingGarden, Celebrating, MenuScene):
     name = "summary"
 
     def __init__(self, app) -> None:
@@ -68,18 +68,12 @@ class SummaryScene(Celebrating, MenuScene):
         for i, button in enumerate(self.group.buttons):
             button.draw(painter, focused=i == self.group.focus, hovered=i == self.group.hover, align="center")
 
-    def draw_dynamic(self, painter: Painter, static_pass: int) -> None:
-        if self.garden is not None:
-            draw_plants(painter, self.garden, self.celebration.grown)
-        super().draw_dynamic(painter, static_pass)
-
     def _banner_text(self) -> str:
-        tr, values = self.session.tr, self.session.library.values
-        if self.profile.strength is None:
-            # TRANSLATORS: above the pupil's profile garden when no value was shown more than worked against.
-            return tr.gettext("Your garden is ready to grow")
-        # TRANSLATORS: above the pupil's profile garden; the value the pupil showed most, e.g. "Honesty".
-        return tr.gettext("Your strongest: %(value)s") % {"value": tr.value_name(values[self.profile.strength])}
+        tr = self.session.tr
+        # TRANSLATORS: above the pupil's profile garden when no value was shown more than worked against.
+        return self.banner(tr.gettext("Your garden is ready to grow"),
+                           # TRANSLATORS: above the pupil's profile garden; the value the pupil showed most, e.g. "Honesty".
+                           tr.gettext("Your strongest: %(value)s"))
 
     def _strength_text(self) -> str:
         tr, values = self.session.tr, self.session.library.values

@@ -14,12 +14,12 @@ from play_for_integrity.play.vote import VoteHour
 from play_for_integrity.ui.keys import ANSWER_LETTERS
 from play_for_integrity.ui.celebration import Celebrating
 from play_for_integrity.ui.painter import Painter
-from play_for_integrity.ui.profile_picture import Garden, draw_garden, draw_plants
+from play_for_integrity.ui.profile_picture import Garden, GrowingGarden, draw_garden
 from play_for_integrity.ui.scene_kit import MenuScene, bottom_row, end_row, header
 from play_for_integrity.ui.widgets import Button
 
 
-class VoteEndScene(Celebrating, MenuScene):
+class VoteEndScene(GrowingGarden, Celebrating, MenuScene):
     name = "vote-end"
     projected = True
 
@@ -46,19 +46,14 @@ class VoteEndScene(Celebrating, MenuScene):
         self.session.vote = None
         self.app.reset("title")
 
-    def draw_dynamic(self, painter: Painter, static_pass: int) -> None:
-        if self.garden is not None:
-            draw_plants(painter, self.garden, self.celebration.grown)
-        super().draw_dynamic(painter, static_pass)
-
     def _banner_text(self) -> str:
-        tr, values = self.session.tr, self.session.library.values
-        if self.profile.strength is None:
-            # TRANSLATORS: above the class's profile garden at the end of a class vote, when no value was shown more
-            # than worked against.
-            return tr.gettext("The class's garden is ready to grow")
-        # TRANSLATORS: above the class's profile garden at the end of a class vote; the value the class showed most.
-        return tr.gettext("The class's strongest: %(value)s") % {"value": tr.value_name(values[self.profile.strength])}
+        tr = self.session.tr
+        # TRANSLATORS: above the class's profile garden at the end of a class vote, when no value was shown more
+        # than worked against.
+        return self.banner(tr.gettext("The class's garden is ready to grow"),
+                           # TRANSLATORS: above the class's profile garden at the end of a class vote; the value the
+                           # class showed most.
+                           tr.gettext("The class's strongest: %(value)s"))
 
     def turn_page(self) -> None:
         """Between the garden and the talk page; on the talk page the focus waits on "Back to the title"."""
