@@ -7,8 +7,6 @@ from collections.abc import Iterator
 from play_for_integrity.content.model import Scenario
 from play_for_integrity.content.problems import Problem, display_path
 
-SIZE_TEXT = "1024×768"
-
 
 def _texts(scenario: Scenario, tr) -> Iterator[tuple[str, str, int]]:
     """(shown text, English text, fallback line) for every translatable text of the scenario, longest first."""
@@ -54,5 +52,6 @@ def problem_for(scenario: Scenario, misfit, tr) -> Problem:
     kind = {"board": "board game", "class vote": "class-vote"}.get(misfit.screen, misfit.screen)
     fix = ("shorten the text" if misfit.lang == "en" else
            "ask the translator for shorter wording; shorten the English only if the translation cannot be shorter")
-    return Problem(shown, line, column, f"does not fit the {kind} screen ({misfit.step}) in {misfit.lang} at {SIZE_TEXT}, "
+    window = "×".join(str(side) for side in misfit.window)
+    return Problem(shown, line, column, f"does not fit the {kind} screen ({misfit.step}) in {misfit.lang} at {window}, "
                                         f"even at {misfit.size}px", fix)

@@ -179,9 +179,12 @@ SHOTS: dict[str, tuple[str, Builder]] = {
     "teacher-delete": ("teacher-delete", lambda app: _teacher(app, "teacher-delete")),
     "teacher-cards": ("teacher-session", lambda app: _teacher(app, "teacher-cards")),
     "pupil-names": ("pupil-names", lambda app: _teacher(app, "pupil-names")),
+    "help-solo": ("help", lambda app: (demo_solo(app.session), scene_registry.make(app, "help", "dilemma"))[1]),
     **HOUR_SHOTS,
 }
 SCENES = tuple(SHOTS)
+SOLO_SCENES = tuple(name for name in SHOTS if name not in HOUR_SHOTS and name != "too-small")
+"""The shots outside the Integrity Hour (a pupil's journey, settings, the teacher's results): these fit 800x600 too."""
 
 
 def build_scene(app, name: str):
@@ -212,6 +215,8 @@ def render(name: str, lang: str, size: tuple[int, int], high_contrast: bool = Fa
     else:
         app.stack.push(build_scene(app, name))
     app.stack.apply()
+    if hasattr(app.stack.top, "settle"):
+        app.stack.top.settle()  # an end screen as it stands once its celebration is over
     painter = app.render()
     return app, painter
 

@@ -1,5 +1,6 @@
 """The text-fit check: every screen, and every scenario and task card on every screen it appears on, fits its
-boxes in every language at 1024x768. Run by `i18n check`, by `validate` for the files it checks, and by tests.
+boxes in every language at 1024x768, and the solo journey's screens at 800x600 too. Run by `i18n check`, by
+`validate` for the files it checks, and by tests.
 """
 
 from __future__ import annotations
@@ -9,7 +10,12 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from play_for_integrity.ui.theme import MIN_WINDOW
+
 SIZE = (1024, 768)
+"""Every screen fits this window: a common classroom projector."""
+SOLO_SIZE = MIN_WINDOW
+"""The solo journey's screens (and the teacher's, outside the Hour) fit this smaller window too: an old monitor."""
 
 
 @dataclass(frozen=True)
@@ -24,18 +30,19 @@ class Misfit:
     scenario: str = ""  # for a scenario's screens: its id, the mode ("solo", "board", "class vote") and the step
     screen: str = ""
     step: str = ""
+    window: tuple[int, int] = SIZE
 
     def __str__(self) -> str:
-        return (f"{self.lang} {SIZE[0]}x{SIZE[1]} {self.where}: does not fit its box even at {self.size}px: "
-                f"{self.text[:70]!r}")
+        return (f"{self.lang} {self.window[0]}x{self.window[1]} {self.where}: does not fit its box even at "
+                f"{self.size}px: {self.text[:70]!r}")
 
 
 def required_size(metrics) -> int:
     """The smallest type size a screen may draw: 4 % of the window height on a projected screen, 2.6 % on one a
-    pupil reads alone."""
+    pupil reads alone (of the largest 4:3 area's height, in a window narrower than 4:3)."""
     from play_for_integrity.ui.theme import PROJECTED_BODY, SOLO_BODY
 
-    return round((PROJECTED_BODY if metrics.projected else SOLO_BODY) * metrics.height)
+    return round((PROJECTED_BODY if metrics.projected else SOLO_BODY) * metrics.room_height)
 
 
 def measure(app) -> tuple[list, int, Any]:
@@ -54,9 +61,10 @@ def measure(app) -> tuple[list, int, Any]:
     return painter.overflows, min(sizes, default=0), painter.metrics
 
 
-def text_heights(langs: Iterable[str], size: tuple[int, int] = SIZE) -> list[tuple[str, str, int, int, bool]]:
-    """(language, screen, smallest type size drawn, the screen's minimum, projected) for every screen: the report
-    of how large the smallest text of each screen is."""
+def text_heights(langs: Iterable[str], size: tuple[int, int] = SIZE,
+                 solo_only: bool = False) -> list[tuple[str, str, int, int, bool]]:
+    """(language, screen, smallest type size drawn, the screen's minimum, projected) for every screen (or the solo
+    journey's only): the report of how large the smallest text of each screen is."""
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
     import pygame
@@ -69,7 +77,7 @@ def text_heights(langs: Iterable[str], size: tuple[int, int] = SIZE) -> list[tup
     try:
         for lang in langs:
             app = App(build_session(language=lang, persist=False), size=size, headless=True)
-            for where, _line, make in _screens(app, with_scenarios=False):
+            for where, _line, make in _screens(app, with_scenarios=False, solo_only=solo_only):
                 app.stack.reset(make())
                 app.stack.apply()
                 _, smallest, metrics = measure(app)
@@ -79,20 +87,23 @@ def text_heights(langs: Iterable[str], size: tuple[int, int] = SIZE) -> list[tup
     return rows
 
 
-def _screens(app, with_scenarios: bool = True) -> Iterator[tuple[str, int, Any]]:
+def _screens(app, with_scenarios: bool = True, solo_only: bool = False) -> Iterator[tuple[str, int, Any]]:
     """Every screenshot's scene, every screen of every scenario (unless not `with_scenarios`) and task card, and the
-    asking screens."""
+    asking screens; or, `solo_only`, those of the solo journey and of the teacher outside the Hour."""
     from play_for_integrity.ui import screenshot
     from play_for_integrity.ui.scenario_shots import scenario_shots
 
-    for name in screenshot.SCENES:
+    for name in screenshot.SOLO_SCENES if solo_only else screenshot.SCENES:
         if name != "too-small":
             yield name, 0, lambda name=name: screenshot.build_scene(app, name)
     for scenario in list(app.session.library.scenarios.values()) if with_scenarios else ():
         for shot in scenario_shots(scenario):
-            yield f"{scenario.id} {shot.screen} {shot.label}", shot.line, lambda shot=shot: shot.build(app)
-    yield from _task_cards(app)
-    yield from _messages(app)
+            if shot.screen == "solo" or not solo_only:
+                yield f"{scenario.id} {shot.screen} {shot.label}", shot.line, lambda shot=shot: shot.build(app)
+    if not solo_only:
+        yield from _task_cards(app)
+        yield from _messages(app)
+    yield from _teacher_messages(app)
 
 
 def _task_cards(app) -> Iterator[tuple[str, int, Any]]:
@@ -108,9 +119,8 @@ def _task_cards(app) -> Iterator[tuple[str, int, Any]]:
 
 
 def _messages(app) -> Iterator[tuple[str, int, Any]]:
-    """The questions that ask before something is ended or left, and the screens showing a typing mistake."""
+    """The Hour's questions that ask before something is ended or left, and its screens showing a typing mistake."""
     from play_for_integrity.ui import scene_registry
-    from play_for_integrity.ui.screenshot import _demo_store
     from play_for_integrity.ui.screenshot_hour import demo_board, demo_vote
 
     def asked(open_question):
@@ -174,6 +184,12 @@ def _messages(app) -> Iterator[tuple[str, int, Any]]:
         return scene
     yield "setup: a class of 0 pupils", 0, no_pupils
 
+
+def _teacher_messages(app) -> Iterator[tuple[str, int, Any]]:
+    """The screens showing a teacher's typing mistake outside the Hour."""
+    from play_for_integrity.ui import scene_registry
+    from play_for_integrity.ui.screenshot import _demo_store
+
     def pins_differ():
         _demo_store(app.session, filled=False)
         scene = scene_registry.make(app, "pin")
@@ -184,9 +200,10 @@ def _messages(app) -> Iterator[tuple[str, int, Any]]:
     yield "PIN: the two PINs differ", 0, pins_differ
 
 
-def misfits(langs: Iterable[str], scenarios: Iterable | None = None, with_scenarios: bool = True) -> list[Misfit]:
-    """Every text that does not fit, drawing each screen in each language: all screens (those of the scenarios only
-    `with_scenarios`), or the given scenarios' screens."""
+def misfits(langs: Iterable[str], scenarios: Iterable | None = None, with_scenarios: bool = True,
+            size: tuple[int, int] = SIZE, solo_only: bool = False) -> list[Misfit]:
+    """Every text that does not fit, drawing each screen in each language at `size`: all screens (those of the
+    scenarios only `with_scenarios`), or the given scenarios' screens; `solo_only`, the solo journey's only."""
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
     import pygame
@@ -195,36 +212,49 @@ def misfits(langs: Iterable[str], scenarios: Iterable | None = None, with_scenar
     from play_for_integrity.ui.launch import build_session
     from play_for_integrity.ui.scenario_shots import scenario_shots
 
+    if size[0] < MIN_WINDOW[0] or size[1] < MIN_WINDOW[1]:
+        raise ValueError(f"{size[0]}x{size[1]} is below the smallest window the game draws its screens in "
+                         f"({MIN_WINDOW[0]}x{MIN_WINDOW[1]}): there is nothing to check")
     found: list[Misfit] = []
     pygame.init()
     try:
         for lang in langs:
             session = build_session(language=lang, persist=False)
-            app = App(session, size=SIZE, headless=True)
+            app = App(session, size=size, headless=True)
             if scenarios is None:
-                listed = ((where, line, make, ()) for where, line, make in _screens(app, with_scenarios))
+                listed = ((where, line, make, ()) for where, line, make in _screens(app, with_scenarios, solo_only))
             else:
                 listed = ((f"{s.id} {shot.screen} {shot.label}", shot.line,
                            lambda shot=shot, s=s: (session.library.scenarios.__setitem__(s.id, s), shot.build(app))[1],
                            (s.id, shot.screen, shot.label))
-                          for s in scenarios for shot in scenario_shots(s))
+                          for s in scenarios for shot in scenario_shots(s) if shot.screen == "solo" or not solo_only)
             for where, line, make, about in listed:
                 app.stack.reset(make())
                 app.stack.apply()
                 overflows, smallest, metrics = measure(app)
                 for overflow in overflows:
-                    found.append(Misfit(lang, where, overflow.text, overflow.size, line, *about))
+                    found.append(Misfit(lang, where, overflow.text, overflow.size, line, *about, window=size))
                 if smallest and smallest < required_size(metrics):
                     found.append(Misfit(lang, where, f"text drawn at {smallest}px, below this screen's minimum of "
-                                        f"{required_size(metrics)}px", smallest, line, *about))
+                                        f"{required_size(metrics)}px", smallest, line, *about, window=size))
     finally:
         pygame.quit()
     return found
 
 
+def every_misfit(langs: Iterable[str], scenarios: Iterable | None = None, with_scenarios: bool = True) -> list[Misfit]:
+    """`misfits` at 1024x768 for every screen, then at 800x600 for the solo journey's screens (a text already
+    named at 1024x768 is not named again)."""
+    langs, scenarios = list(langs), None if scenarios is None else list(scenarios)
+    found = misfits(langs, scenarios, with_scenarios)
+    named = {(m.lang, m.where, m.text) for m in found}
+    return found + [m for m in misfits(langs, scenarios, with_scenarios, size=SOLO_SIZE, solo_only=True)
+                    if (m.lang, m.where, m.text) not in named]
+
+
 def check_catalog_fits(translators: Mapping[str, Any], with_scenarios: bool = True) -> list[str]:
     """`i18n check` hook: one line per text that does not fit its box even at the minimum type size."""
-    return [str(misfit) for misfit in misfits(translators, with_scenarios=with_scenarios)]
+    return [str(misfit) for misfit in every_misfit(translators, with_scenarios=with_scenarios)]
 
 
 def scenario_misfit_problems(scenarios: Iterable) -> list:
@@ -241,7 +271,7 @@ def scenario_misfit_problems(scenarios: Iterable) -> list:
         if not wanted:
             continue
         by_id = {s.id: s for s in wanted}
-        for misfit in misfits([lang], scenarios=wanted):
+        for misfit in every_misfit([lang], scenarios=wanted):
             found.append(problem_for(by_id[misfit.scenario], misfit, tr))
     return found
 
@@ -250,7 +280,8 @@ if __name__ == "__main__":  # python -m play_for_integrity.ui.text_fit [WIDTHxHE
     import sys
 
     shape = tuple(int(v) for v in (sys.argv[1] if len(sys.argv) > 1 else "1024x768").split("x"))
-    for lang, where, smallest, minimum, projected in text_heights(("kk", "ru", "en"), shape):  # type: ignore[arg-type]
+    below = shape[0] < SIZE[0] or shape[1] < SIZE[1]  # only the solo journey must fit a window below 1024x768
+    for lang, where, smallest, minimum, projected in text_heights(("kk", "ru", "en"), shape, below):  # type: ignore
         mark = "projected" if projected else "solo"
         flag = "" if not smallest or smallest >= minimum else "  TOO SMALL"
         print(f"{lang} {where:<40} {smallest:>3}px  min {minimum}px ({mark}){flag}")

@@ -51,8 +51,9 @@ def palette(high_contrast: bool) -> Palette:
     return HIGH_CONTRAST if high_contrast else CALM
 
 
-MIN_WINDOW = (960, 600)
-"""Below this the game shows a 'make the window larger' notice instead of a clipped screen."""
+MIN_WINDOW = (800, 600)
+"""The smallest window the screens are made to fit (an old 800x600 monitor or projector); below it the game shows a
+'make the window larger' notice instead of a clipped screen."""
 
 
 @dataclass(frozen=True)
@@ -73,15 +74,21 @@ class Metrics:
     @property
     def floor(self) -> int:
         """The smallest type size any text may have on this screen: 4 % of the height projected, else 20 px at
-        1024x768 (2.6 %), scaled."""
+        1024x768 (2.6 %), scaled; in a window narrower than 4:3, of the height of its largest 4:3 area."""
         if self.projected:
-            return round(PROJECTED_BODY * self.height)
+            return round(PROJECTED_BODY * self.room_height)
         return max(14, round(20 * self.unit))
 
     @property
     def timer_digits(self) -> int:
-        """The team-talk timer's digits: 10 % of the height projected."""
-        return round(PROJECTED_TIMER * self.height) if self.projected else self.font(40)
+        """The team-talk timer's digits: 10 % of the height (of the largest 4:3 area) projected."""
+        return round(PROJECTED_TIMER * self.room_height) if self.projected else self.font(40)
+
+    @property
+    def room_height(self) -> int:
+        """The height of the largest 4:3 area in the window (the window's height unless it is narrower than 4:3):
+        what the type minimums are shares of, so a tall narrow window keeps text that fits its width."""
+        return min(self.height, round(768 * self.unit))
 
     def px(self, value: float) -> int:
         """A length given in 1024x768 pixels, scaled to this window."""

@@ -33,6 +33,9 @@ class Button:
         m = painter.metrics
         pad = m.px(16)
         inner = self.rect.inflate(-2 * pad, -2 * m.px(8))
+        if not (self.key_hint or self.detail or self.icon) and not painter.fitter.fit(
+                self.label, inner.width, inner.height, m.min_text, m.min_text, self.bold).fits:
+            inner = self.rect.inflate(-2 * m.px(4), -2 * m.px(8))  # a long label in a narrow button: nearer its edges
         if self.key_hint:
             radius = min(m.px(22), inner.height // 2)
             inner.width -= 2 * radius + pad
