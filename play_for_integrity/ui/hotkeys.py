@@ -31,6 +31,7 @@ PAGES: tuple[Hotkey, ...] = (
 )
 
 SCREENS: dict[str, tuple[Hotkey, ...]] = {
+    "dilemma": (("1–4", N_("Choose that answer")),),
     "board": (
         ("Space / Enter", N_("Roll the dice, or show the card that waits")),
         ("U / Ctrl+Z", N_("Undo the last move")),
