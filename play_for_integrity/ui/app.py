@@ -45,6 +45,7 @@ class App:
         self._sounds: SoundBank | None = None
         self._pictures: PictureArt | None = None
         self._after_first_frame: list[Callable[[], object]] = []
+        self._sounds_read = False  # the sounds are read once the first frame is up (see step)
         self.stack = SceneStack()
         self.running = True
         self.dirty = True
@@ -263,6 +264,9 @@ class App:
                 while self._after_first_frame:
                     self._after_first_frame.pop(0)()
                 self.dirty = True  # what they found (e.g. notices for the title) is shown in the next frame
+            if not self._sounds_read:  # off the first frame, and before any first play needs one
+                self._sounds_read = True
+                self.sounds.preload()
 
     def run(self, first: Scene | None) -> None:
         if first is not None:

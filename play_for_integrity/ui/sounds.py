@@ -190,6 +190,13 @@ class SoundBank:
             for sound in self._sounds.values():
                 sound.stop()
 
+    def preload(self) -> None:
+        """Read every sound now (the game calls this once its first frame is up), so that no later first play, such
+        as the finish at the end of a game, waits for its file."""
+        if self._enabled:
+            for name in SOUND_NAMES:
+                self._sound(name)
+
     def play(self, name: str) -> None:
         """Start the named sound; never raises for audio trouble, only for an unknown name."""
         if name not in SOUND_DURATIONS_MS:

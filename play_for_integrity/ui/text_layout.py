@@ -30,7 +30,7 @@ def drawable(text: str, lines: bool = True) -> str:
 
 def ellipsize(font: pygame.font.Font, text: str, width: int) -> str:
     """`text` cut at the end with an ellipsis so that it is at most `width` wide (for names people typed)."""
-    if font.size(text)[0] <= width:
+    if text_width(font, text) <= width:
         return text
     low, high = 0, len(text)
     while low < high:  # the longest start that still fits with the ellipsis
@@ -61,16 +61,18 @@ def wrap(font: pygame.font.Font, text: str, width: int) -> list[str] | None:
     return None if measured is None else measured[0]
 
 
-_SPACE_WIDTHS: dict[pygame.font.Font, int] = {}
+_WIDTHS: dict[tuple[pygame.font.Font, str], int] = {}
 
 
-def _space_width(font: pygame.font.Font) -> int:
-    """A space's width in `font`, measured once per font."""
-    width = _SPACE_WIDTHS.get(font)
+def text_width(font: pygame.font.Font, text: str) -> int:
+    """`text`'s width in `font`, measured once: a screen's first frame measures the same names and words several
+    times (to choose a size, to cut a name, to draw it), and measuring is most of what a first frame costs."""
+    key = (font, text)
+    width = _WIDTHS.get(key)
     if width is None:
-        if len(_SPACE_WIDTHS) > 200:
-            _SPACE_WIDTHS.clear()
-        width = _SPACE_WIDTHS[font] = font.size(" ")[0]
+        if len(_WIDTHS) > 20_000:
+            _WIDTHS.clear()
+        width = _WIDTHS[key] = font.size(text)[0]
     return width
 
 
@@ -78,7 +80,7 @@ def _wrap(font: pygame.font.Font, text: str, width: int) -> tuple[list[str], int
     """wrap()'s lines and the widest line's width (measured while wrapping, so no line is measured again)."""
     lines: list[str] = []
     widest = 0
-    space = _space_width(font)
+    space = text_width(font, " ")
     for paragraph in text.split("\n"):
         # a dash stays with the word before it, so no line starts with one
         words = _SPACES.split(_DASH_AFTER_SPACE.sub("\u00a0\\1", paragraph).strip())
@@ -88,14 +90,14 @@ def _wrap(font: pygame.font.Font, text: str, width: int) -> tuple[list[str], int
             continue
         if len(words) > 1 and len(paragraph) < 120:  # a short paragraph is measured whole first: often one line
             whole = " ".join(words)
-            whole_w = font.size(whole)[0]
+            whole_w = text_width(font, whole)
             if whole_w <= width:
                 lines.append(whole)
                 widest = max(widest, whole_w)
                 continue
         current, current_w = "", 0
         for word in words:
-            word_w = font.size(word)[0]
+            word_w = text_width(font, word)
             if word_w > width:
                 return None
             if current and current_w + space + word_w <= width:

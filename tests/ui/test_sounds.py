@@ -70,6 +70,21 @@ def test_a_first_play_loads_the_shipped_file_without_synthesising(fresh_mixer, m
     assert set(bank._sounds) == set(SOUND_NAMES)
 
 
+def test_the_game_reads_every_sound_once_its_first_frame_is_up(fresh_mixer, make_app):
+    """After the first frame no sound waits for its file on its first play (the finish, at a game's end); a game
+    with its sound off reads none."""
+    from play_for_integrity.core.clock import SteppedClock
+    from play_for_integrity.ui.scenes.title import TitleScene
+
+    for enabled in (True, False):
+        app = make_app()
+        app.sounds = bank = SoundBank(enabled=enabled)
+        app.stack.push(TitleScene(app))
+        assert bank._sounds == {}
+        app.step(1 / 30, SteppedClock())
+        assert set(bank._sounds) == (set(SOUND_NAMES) if enabled else set())
+
+
 def test_a_missing_file_is_synthesised_instead(fresh_mixer, monkeypatch, tmp_path):
     monkeypatch.setattr(sounds, "sound_file", lambda name: tmp_path / f"{name}.wav")
     bank = SoundBank()

@@ -9,6 +9,7 @@ from play_for_integrity.play.board import BoardHour
 from play_for_integrity.ui.celebration import Celebrating
 from play_for_integrity.ui.painter import Painter
 from play_for_integrity.ui.scene_kit import MenuScene, end_row, header
+from play_for_integrity.ui.text_layout import text_width
 from play_for_integrity.ui.tokens import draw_token
 from play_for_integrity.ui.widgets import Button
 
@@ -98,7 +99,7 @@ class BoardEndScene(Celebrating, MenuScene):
         count = len(self.game.teams)
         row_h = min(max(m.px(52), m.line(m.body)), (inner.bottom - top) // count)
         font = painter.fitter.fonts.get(m.body, True)
-        figure_w = max(font.size(figure(i))[0] for i in range(count)) + m.px(8)
+        figure_w = max(text_width(font, figure(i)) for i in range(count)) + m.px(8)
         name_size = max(m.small, min(painter.fitter.fit(t.name, inner.width - m.px(104) - figure_w, row_h, m.body,
                                                         m.min_text, max_lines=1).size for t in self.game.teams))
         place = 1
