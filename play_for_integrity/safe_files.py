@@ -61,12 +61,17 @@ def sync_folder(folder: Path) -> None:
         os.close(handle)
 
 
+def _now() -> datetime:
+    """The time a damaged file is set aside at (datetime is imported only then: not on the game's way to its title)."""
+    from datetime import datetime
+
+    return datetime.now()
+
+
 def aside_name(path: Path, now: datetime | None = None) -> Path:
     """A free name beside `path` for keeping a damaged copy: `name.damaged-YYYYmmdd-HHMMSS[-N]suffix`."""
     path = Path(path)
-    from datetime import datetime  # only when a damaged file is set aside
-
-    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    stamp = (now or _now()).strftime("%Y%m%d-%H%M%S")
     number = 1
     while True:
         extra = "" if number == 1 else f"-{number}"

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import json
-import logging
 import unicodedata
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
+from play_for_integrity.lazy_log import get_logger
 from play_for_integrity.safe_files import read_regular_file
 from play_for_integrity.safe_files import set_aside, write_atomic
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 
 SETTINGS_FILE = "settings.json"
 TEXT_SIZES = {"normal": 1.0, "large": 1.15, "larger": 1.3}

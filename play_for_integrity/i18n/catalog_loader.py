@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import gettext
 import io
-import logging
 import marshal
 import os
 import struct
@@ -23,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from play_for_integrity.content.problems import display_path
 from play_for_integrity.i18n.languages import ENGLISH_NAMES, NPLURALS, PLURAL_FORMS
+from play_for_integrity.lazy_log import get_logger
 from play_for_integrity.safe_files import write_atomic
 from play_for_integrity.user_data import APP_NAME, ENV_VAR, user_data_dir
 
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
     from play_for_integrity.i18n.po_syntax import PoSyntaxError
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 
 CACHE_FORMAT = b"pfi-catalog-3"  # bump when compile_catalog, the .po reader or the cached form changes
 CACHE_SUFFIX = ".catalog"  # a cached catalog: <lang>.catalog in the cache folder

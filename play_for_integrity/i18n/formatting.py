@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 from play_for_integrity.i18n.languages import BABEL_LOCALES, check_language
 
 if TYPE_CHECKING:
+    import datetime as dt
     from decimal import Decimal
 
     from babel import Locale

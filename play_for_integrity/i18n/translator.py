@@ -9,18 +9,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import gettext
-import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from play_for_integrity.i18n.formatting import LocaleFormatter
 from play_for_integrity.i18n.languages import LANGUAGES, SOURCE_LANGUAGE
+from play_for_integrity.lazy_log import get_logger
 
 if TYPE_CHECKING:
     from play_for_integrity.content.model import Band, Choice, Scenario, StoryNode, Topic, Value
     from play_for_integrity.content.task_cards import TaskCard
 
-missing_log = logging.getLogger("play_for_integrity.i18n.missing")
+missing_log = get_logger("play_for_integrity.i18n.missing")
 
 
 class _EnglishFallback(gettext.NullTranslations):

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from play_for_integrity.core.settings import Settings, save_settings
 from play_for_integrity.i18n import N_, Translator, get_translator
+from play_for_integrity.lazy_log import get_logger
 
 if TYPE_CHECKING:  # each mode is imported when it starts, so the title comes up without them
+    from datetime import date
+
     from play_for_integrity.content.library import Library
     from play_for_integrity.core.board_game import BoardGame, Team
     from play_for_integrity.play.board import BoardHour
@@ -21,7 +22,7 @@ if TYPE_CHECKING:  # each mode is imported when it starts, so the title comes up
     from play_for_integrity.play.teacher import TeacherDesk
     from play_for_integrity.play.vote import VoteHour
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 
 
 class Later:
@@ -92,6 +93,8 @@ class GameSession:
 
     def today(self) -> date:
         """Today's date, which picks the school quarter a new Hour offers first."""
+        from datetime import date
+
         return date.today()
 
     @property

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import traceback
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -10,6 +9,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from play_for_integrity.core.clock import SteppedClock
+from play_for_integrity.lazy_log import get_logger
 from play_for_integrity.ui import scene_registry
 from play_for_integrity.ui.fonts import FontBook
 from play_for_integrity.ui.painter import Painter
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from play_for_integrity.ui.picture_art import PictureArt
     from play_for_integrity.ui.sounds import SoundBank
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 
 INPUT_EVENTS = frozenset((pygame.KEYDOWN, pygame.KEYUP, pygame.TEXTINPUT, pygame.TEXTEDITING, pygame.MOUSEBUTTONDOWN,
                           pygame.MOUSEBUTTONUP, pygame.FINGERDOWN, pygame.FINGERUP))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,9 +9,10 @@ import pygame
 
 from play_for_integrity import paths
 from play_for_integrity.i18n import N_
+from play_for_integrity.lazy_log import get_logger
 from play_for_integrity.play.notices import Notice
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 
 REGULAR = "NotoSans-Regular.ttf"
 BOLD = "NotoSans-Bold.ttf"

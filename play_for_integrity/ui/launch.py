@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import shutil
 import sys
 import tempfile
@@ -15,6 +14,7 @@ from typing import TYPE_CHECKING
 from play_for_integrity.content.problems import visible
 from play_for_integrity.core.settings import load_settings
 from play_for_integrity.i18n import LANGUAGES, N_, catalog_notices
+from play_for_integrity.lazy_log import get_logger
 from play_for_integrity.play.notices import Notice
 from play_for_integrity.i18n.registry import use_data_dir
 from play_for_integrity.play.instance_lock import InstanceLock, acquire
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from play_for_integrity.content.library import Library
     from play_for_integrity.ui.app import App
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 
 
 def skipped_notices(library) -> list[str]:

@@ -92,7 +92,7 @@ class FixedClock(datetime):
 
 
 def test_damaged_files_in_the_same_second_are_all_kept(tmp_path, monkeypatch):
-    monkeypatch.setattr(safe_files, "datetime", FixedClock)
+    monkeypatch.setattr(safe_files, "_now", FixedClock.now)
     for text in ("one", "two", "three"):
         (tmp_path / SAVE_FILE).write_text(text, encoding="utf-8")
         assert load_saved_game(tmp_path)[0] is None
