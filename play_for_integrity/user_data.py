@@ -28,6 +28,16 @@ def user_data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def cache_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """Where the game keeps what it can always make again (compiled catalogs, the fonts' coverage): beside the chosen
+    data folder's files (`override`, a --data-dir, or $PLAY_FOR_INTEGRITY_DATA), else the per-user cache folder."""
+    if override or os.environ.get(ENV_VAR):
+        return user_data_dir(override) / "cache"
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
 def private_folder(folder: Path, tighten: bool = False) -> Path:
     """Create `folder` (and its parents) with the folder readable only by the user; `tighten` also makes an
     existing folder private (only for the game's own default folder: a chosen lab folder may be shared on purpose)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Union
 
@@ -130,13 +131,24 @@ class ContentType:
             raise KeyError(f"a {self.name} has no field {name!r}")
         return found
 
-    @property
+    # Worked out once per type (a cached_property fills the instance's __dict__ directly, so frozen is kept):
+    # a 1,000-file folder reads these some 50,000 times.
+    @functools.cached_property
     def required(self) -> tuple[str, ...]:
         return tuple(f.name for f in self.fields if f.required)
 
-    @property
+    @functools.cached_property
     def optional(self) -> tuple[str, ...]:
         return tuple(f.name for f in self.fields if not f.required)
+
+    @functools.cached_property
+    def names(self) -> frozenset[str]:
+        """Every field name, required or optional."""
+        return frozenset(f.name for f in self.fields)
+
+    @functools.cached_property
+    def required_names(self) -> frozenset[str]:
+        return frozenset(self.required)
 
     @property
     def translated(self) -> tuple[str, ...]:

@@ -50,14 +50,21 @@ def _drawable(line_breaks: bool, drawn: bool) -> set[str]:
     return found
 
 
+def _plain_ascii(text: str, line_breaks: bool) -> bool:
+    """Printable ASCII (with line breaks where allowed): what character_problems passes without a font."""
+    return text.isascii() and (text.isprintable() or (line_breaks and text.replace("\n", "").isprintable()))
+
+
 class NodeReader:
     """Reads one file's node tree; every problem is recorded with its line and column."""
 
     def __init__(self, path: str, source: str = ""):
         self.path = path
-        self.source = source  # the decoded file, for the checks that read the line around a text
+        self.source = source  # the decoded file the nodes were composed from, for the checks that read around a text
         self.problems: list[Problem] = []
         self._seen: set[int] = set()
+        # Only an anchor (&name) lets an alias repeat a node, so a file without '&' needs no watch for repeats.
+        self._watch_repeats = not source or "&" in source
 
     # -- reporting ---------------------------------------------------------
     def report(self, node: yaml.Node, message: str, hint: str = "") -> None:
@@ -69,11 +76,13 @@ class NodeReader:
 
     def _accept(self, node: yaml.Node, what: str) -> bool:
         """Refuse aliases (and so alias bombs) and tags that would construct objects."""
-        if id(node) in self._seen:
-            self.report(node, f"{what} is marked with an anchor (&name) and repeated elsewhere by an alias (*name)",
-                        "anchors (&name) and aliases (*name) are not allowed in content files: write the text out")
-            return False
-        self._seen.add(id(node))
+        if self._watch_repeats:
+            if id(node) in self._seen:
+                self.report(node, f"{what} is marked with an anchor (&name) and repeated elsewhere by an alias "
+                                  "(*name)",
+                            "anchors (&name) and aliases (*name) are not allowed in content files: write the text out")
+                return False
+            self._seen.add(id(node))
         if node.tag not in _PLAIN_TAGS:
             self.report(node, f"{what} has the tag {node.tag!r}, which content files do not allow",
                         "remove the '!' tag: content files hold only plain text, numbers, lists and fields")
@@ -156,14 +165,17 @@ class NodeReader:
             self.report(node, f"{what} is {len(value)} characters long; the limit is {max_length}",
                         "shorten it: it must fit on screen in Kazakh and Russian too, which run 15-35 % longer")
             return None
-        drawable = _drawable(line_breaks, drawn)
         text = value.strip()
-        if drawable.issuperset(text):
-            found = []
+        if _plain_ascii(text, line_breaks):
+            found = []  # every font draws printable ASCII: no need to read the fonts for it
         else:
-            found = list(character_problems(node, text, what, self.source, line_breaks=line_breaks, drawn=drawn))
-            if not found:
-                drawable.update(text)
+            drawable = _drawable(line_breaks, drawn)
+            if drawable.issuperset(text):
+                found = []
+            else:
+                found = list(character_problems(node, text, what, self.source, line_breaks=line_breaks, drawn=drawn))
+                if not found:
+                    drawable.update(text)
         cut = comment_cut(node, self.source) if drawn else None
         for problem in ([cut] if cut else []) + found:
             self._report_text(problem)

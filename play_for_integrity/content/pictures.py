@@ -46,12 +46,12 @@ class PictureLibrary:
     entries: Mapping[str, PictureEntry] = field(default_factory=dict)
     problems: tuple[str, ...] = ()
 
-    @property
+    @functools.cached_property  # read for every scenario's picture
     def people(self) -> tuple[str, ...]:
         """Person ids, in catalogue order."""
         return tuple(e.id for e in self.entries.values() if e.kind == PERSON)
 
-    @property
+    @functools.cached_property  # read for every scenario's picture
     def objects(self) -> tuple[str, ...]:
         """Object ids, in catalogue order."""
         return tuple(e.id for e in self.entries.values() if e.kind == OBJECT)

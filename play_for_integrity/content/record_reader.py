@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -24,16 +24,14 @@ from play_for_integrity.content.fields import (
 from play_for_integrity.content.node_reader import NodeReader
 
 
-@dataclass(frozen=True)
-class Item:
+class Item(NamedTuple):
     """One item of a list: its node, and its value (None when it has a problem)."""
 
     node: yaml.Node
     value: Any
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):  # a tuple: made for every entry of every map, it costs half a frozen dataclass
     """One `key: value` entry of a map; key and value are None when they have a problem."""
 
     key_node: yaml.Node
@@ -86,10 +84,13 @@ class RecordReader(NodeReader):
             own_id = self._read(record, ctype.field("id"), fields["id"][1])
             if own_id is not None:
                 record.label = ctype.named_label.format(**{**address, ctype.name: own_id})
-        self.check_fields(node, fields, record.label, ctype.required, ctype.optional)
+        if not (ctype.names.issuperset(fields) and fields.keys() >= ctype.required_names):  # else nothing to say
+            self.check_fields(node, fields, record.label, ctype.required, ctype.optional)
+        values = record.values
         for declared in ctype.fields:
-            if declared.name in fields and declared.name not in record.values:
-                self._read(record, declared, fields[declared.name][1])
+            name = declared.name
+            if name in fields and name not in values:
+                self._read(record, declared, fields[name][1])
         return record
 
     def _read(self, record: Record, declared: Field, node: yaml.Node) -> Any:
@@ -100,21 +101,24 @@ class RecordReader(NodeReader):
 
     def value(self, kind: Kind, node: yaml.Node, what: str, owner: str) -> Any:
         """The value of `node` read as `kind`; `what` names it in messages, `owner` names what holds it."""
-        if isinstance(kind, Id):
+        kind_type = type(kind)
+        if kind_type is Id:
             return self.identifier(node, what)
-        if isinstance(kind, Text):
+        if kind_type is Text:
             return self.text(node, what, kind.max_length, line_breaks=kind.line_breaks)
-        if isinstance(kind, AssetPath):
-            return self.asset_path(node, what, kind)
-        if isinstance(kind, Whole):
+        if kind_type is Whole:
             return self.integer(node, what, kind.low, kind.high)
-        if isinstance(kind, OneOf):
+        if kind_type is OneOf:
             return self.choice_of(node, what, kind.values)
-        if isinstance(kind, ListOf):
+        if kind_type is ListOf:
             return self._list(kind, node, what, owner)
-        if isinstance(kind, MapOf):
+        if kind_type is MapOf:
             return self._map(kind, node, what, owner)
-        return node  # Nested: its builder reads it as a record (and checks it is one)
+        if kind_type is AssetPath:
+            return self.asset_path(node, what, kind)
+        if kind_type is Nested:
+            return node  # its builder reads it as a record (and checks it is one)
+        raise TypeError(f"no reader for the kind {kind!r}")  # a new kind added to fields.py but not here
 
     def _list(self, kind: ListOf, node: yaml.Node, what: str, owner: str) -> list[Any] | None:
         items = self.sequence(node, what, kind.min_items, kind.max_items)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection
 from pathlib import Path
 
 import yaml
@@ -53,10 +53,9 @@ class _ScenarioBuilder:
                               provenance=provenance, image=rec.get("image"), shape=rec.get("shape") or "branching",
                               picture=picture, teacher_note=rec.get("teacher_note") or "")
 
-    def _known(self, node: yaml.Node, value: str, known: Iterable[str], what: str, where: str) -> bool:
+    def _known(self, node: yaml.Node, value: str, known: Collection[str], what: str, where: str) -> bool:
         """A cross-reference: `value` must be one of `known` (not checked when the catalog is empty)."""
-        known = list(known)
-        if known and value not in known:
+        if known and value not in known:  # a catalog's dict or a tuple: no list made for every reference
             self.r.unknown(node, what, value, known, where)
             return False
         return True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ LINE_BREAKS = "\r\n\x85\u2028\u2029"  # what YAML counts as the end of a line
 _NAMES = {"\t": "a tab", "\r": "a carriage return", "\x00": "NUL", "\x1b": "escape", "\x7f": "delete"}
 _INVISIBLE = {"Cs": "half of a surrogate pair", "Co": "a private-use character", "Cn": "not a defined character"}
 USE_A_WORD = "remove it or use a word"
+_COMMENT_AFTER = re.compile(r"[ \t]+#")
 
 
 @dataclass(frozen=True)
@@ -31,15 +33,10 @@ def comment_cut(node: yaml.ScalarNode, source: str) -> TextProblem | None:
     if node.style not in (None, "") or not source:
         return None
     end = node.end_mark
-    rest = source[end.index:]
-    for stop, char in enumerate(rest):
-        if char in LINE_BREAKS:
-            rest = rest[:stop]
-            break
-    after = rest.lstrip(" \t")
-    if not after.startswith("#") or len(after) == len(rest):
+    comment = _COMMENT_AFTER.match(source, end.index)  # blanks then '#': never past the end of the line
+    if comment is None:
         return None
-    return TextProblem(end.line + 1, end.column + 1 + len(rest) - len(after),
+    return TextProblem(end.line + 1, end.column + comment.end() - end.index,
                        "the text is cut at ' #' (YAML reads the rest as a comment)", "put the whole text in quotes")
 
 

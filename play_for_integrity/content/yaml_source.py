@@ -14,24 +14,39 @@ try:  # libyaml's parser when present: about ten times faster
 except AttributeError:  # pragma: no cover - depends on how PyYAML was built
     _Parser = yaml.SafeLoader  # type: ignore[misc]
 
-_TAGS: dict[tuple[str, tuple[bool, bool]], str] = {}  # a short plain value's tag (str, int, bool...)
+_TAGS: dict[str, str] = {}  # a short plain value's tag (str, int, bool...), found once per distinct value
 _TAGGED_LENGTH = 40  # keys, ids and numbers repeat in every file; a story's text does not
+_DEFAULT_TAGS = {yaml.ScalarNode: _Parser.DEFAULT_SCALAR_TAG, yaml.SequenceNode: _Parser.DEFAULT_SEQUENCE_TAG,
+                 yaml.MappingNode: _Parser.DEFAULT_MAPPING_TAG}
 
 
 class _Loader(_Parser):  # type: ignore[misc, valid-type]
-    """The safe loader, finding the implicit tag of a short scalar once per distinct value (the regular
-    expressions behind it are a fifth of composing a file)."""
+    """The safe loader with the resolver's per-node work cut to what content files need: they never use path
+    resolvers, so only a plain scalar's implicit tag (int, bool...) is looked up, once per distinct short value.
+
+    libyaml's composer calls back into Python for every node (resolve, descend_resolver, ascend_resolver): cutting
+    those calls composes 1,000 scenario files a quarter faster (0.57 s -> 0.42 s of CPU).
+    """
+
+    # Path resolvers are the only state these two keep, and content files have none: a do-nothing callable written
+    # in C (a type is not bound as a method, so it gets the composer's arguments as they are) spares a Python call
+    # per node. `slice` takes the two arguments of descend_resolver(parent, index), `tuple` none.
+    descend_resolver = slice
+    ascend_resolver = tuple
 
     def resolve(self, kind: type, value: str | None, implicit: tuple[bool, bool]) -> str:
-        if kind is not yaml.ScalarNode or len(value or "") > _TAGGED_LENGTH or self.yaml_path_resolvers:
-            return super().resolve(kind, value, implicit)
-        key = (value, implicit)
-        tag = _TAGS.get(key)
+        if kind is not yaml.ScalarNode or not implicit[0]:
+            return _DEFAULT_TAGS[kind]  # a collection, or a scalar not written plain: what the resolver gives too
+        tag = _TAGS.get(value)  # type: ignore[arg-type]
         if tag is None:
             tag = super().resolve(kind, value, implicit)
-            if len(_TAGS) < 65536:
-                _TAGS[key] = tag
+            if len(value) <= _TAGGED_LENGTH and len(_TAGS) < 65536:  # type: ignore[arg-type]
+                _TAGS[value] = tag  # type: ignore[index]
         return tag
+
+
+if _Loader.yaml_path_resolvers:  # pragma: no cover - a PyYAML whose safe loader came with path resolvers
+    raise ImportError("the content loader assumes PyYAML's safe loader has no path resolvers")
 
 MAX_FILE_BYTES = 256 * 1024
 MAX_NESTING = 64

@@ -24,7 +24,7 @@ from play_for_integrity.content.problems import display_path
 from play_for_integrity.i18n.languages import ENGLISH_NAMES, NPLURALS, PLURAL_FORMS
 from play_for_integrity.lazy_log import get_logger
 from play_for_integrity.safe_files import write_atomic
-from play_for_integrity.user_data import APP_NAME, ENV_VAR, user_data_dir
+from play_for_integrity.user_data import cache_dir
 
 if TYPE_CHECKING:
     from babel.messages.catalog import Catalog, Message
@@ -116,11 +116,7 @@ def _mo_bytes(entries: dict[bytes, bytes]) -> bytes:
 def default_cache_dir(data_dir: str | os.PathLike[str] | None = None) -> Path:
     """Where compiled catalogs are kept: beside the chosen data folder's files (`data_dir`, a --data-dir, or
     $PLAY_FOR_INTEGRITY_DATA), else in the per-user cache folder."""
-    if data_dir or os.environ.get(ENV_VAR):
-        return user_data_dir(data_dir) / "cache" / "i18n"
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "i18n"
+    return cache_dir(data_dir) / "i18n"
 
 
 def _digest(po_bytes: bytes) -> bytes:

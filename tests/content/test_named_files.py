@@ -78,3 +78,32 @@ def test_a_regular_file_and_a_link_to_one_are_read(tmp_path):
     (tmp_path / "link.yaml").symlink_to(minimal)
     assert read_content_file(tmp_path / "link.yaml", "link.yaml") == minimal.read_bytes()
     assert main(["validate", "--no-fit", str(tmp_path / "link.yaml")]) == 0
+
+
+class _Grown:
+    """os.fstat with the size a file had before it grew (or the 0 that /proc files report)."""
+
+    def __init__(self, size: int):
+        self.size, self.real = size, os.fstat
+
+    def __call__(self, fd: int) -> os.stat_result:
+        info = list(self.real(fd))
+        info[6] = self.size  # st_size
+        return os.stat_result(info)
+
+
+@pytest.mark.parametrize("told", [0, 10, 4999])
+def test_a_file_larger_than_its_size_said_is_read_whole(tmp_path, monkeypatch, told: int):
+    grown = tmp_path / "grown.yaml"
+    grown.write_bytes(b"y" * 5000)
+    monkeypatch.setattr(os, "fstat", _Grown(told))
+    assert read_regular_file(grown, 5000) == b"y" * 5000
+
+
+def test_a_file_that_grew_past_the_limit_is_still_refused(tmp_path, monkeypatch):
+    grown = tmp_path / "grown.yaml"
+    grown.write_bytes(b"y" * 5000)
+    monkeypatch.setattr(os, "fstat", _Grown(100))
+    with pytest.raises(UnfitFile) as caught:
+        read_regular_file(grown, 4096)
+    assert (caught.value.size, caught.value.limit) == (4097, 4096)  # what was read: the file said 100 bytes
