@@ -9,6 +9,8 @@ common form goes the long way (see stored_rows).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import chain, repeat
+from operator import getitem
 from typing import TYPE_CHECKING
 
 from play_for_integrity.results import stored_rows as sr
@@ -40,7 +42,34 @@ class StoredLines:
         part, ids = self.lines.part, self._ids
         people = {p.uuid: (part(1, (session.class_name, p.nickname)), ids(self.owner_col, session.uuid, p.uuid))
                   for p in session.participants}
-        return self._lines(session, people, rows, learn=True)
+        found = self._columns(people, rows)
+        return self._lines(session, people, rows, learn=True) if found is None else found
+
+    def _columns(self, people: People, rows: Sequence[tuple]) -> str | None:
+        """The lines of a session whose rows are all in the common form, put together a column at a time (no Python
+        step per answer); None when a row is not (then the rows go one by one)."""
+        columns = sr.common_columns(rows)
+        if columns is None:
+            return None
+        uuids, pids, scenarios, nodes, choices, effects, boards, seconds, times, votes, _ = columns
+        hours, keys = sr.hours_of(times), list(zip(scenarios, nodes, choices, boards, votes))
+        persons, owners = ({pid: found[k] for pid, found in people.items()} for k in (0, 1))
+        for learnt in (False, True):
+            if not all(self._hour(times[hours.index(hour)]) for hour in sr.missing(hours, self._hours)):
+                return None
+            try:
+                return "".join(chain.from_iterable(zip(
+                    map(self._hours.__getitem__, hours), map(getitem, times, repeat(sr.MINUTES_PART)),
+                    map(persons.__getitem__, pids), map(self._choices.__getitem__, keys),
+                    map(self._seconds.__getitem__, seconds), map(self._grades.__getitem__, effects),
+                    map(owners.__getitem__, pids), repeat(self.lines.separator), uuids, repeat("\r\n"))))
+            except KeyError:  # a piece not made yet (or forgotten when its memory filled up)
+                if learnt or not (people.keys() >= set(pids)
+                                  and all(map(self._choice, sr.missing(keys, self._choices)))
+                                  and all(map(self._second, sr.missing(seconds, self._seconds)))
+                                  and all(map(self._graded, sr.missing(effects, self._grades)))):
+                    return None
+        return None
 
     def _ids(self, col: int, *ids: str) -> str:
         """Id cells from column `col` on: as they are when plain (no id repeats, so none is remembered)."""
@@ -72,30 +101,44 @@ class StoredLines:
         uuid, pid, scenario, node, choice, effects, board, seconds, at, votes, _ = row
         if pid not in people or type(uuid) is not str or not sr.PLAIN_ID.fullmatch(uuid):
             return False
-        lines, answers = self.lines, self.answers
-        if (scenario, node, choice, board, votes) not in self._choices:
-            if not sr.choice_ok(scenario, node, choice, board, votes):
-                return False
-            sr.remember(self._choices, (scenario, node, choice, board, votes),
-                        lines.part(self.choice_col, answers.choice(scenario, node, choice, board))
-                        + lines.part(self.votes_col, (votes,)))
-        if seconds not in self._seconds:
-            if not sr.seconds_ok(seconds):
-                return False
-            sr.remember(self._seconds, seconds, lines.part(self.seconds_col, (float(seconds),)))
-        if effects not in self._grades:
-            graded = sr.effects_of(effects)
-            if graded is None:
-                return False
-            sr.check_values(graded, self.check)
-            sr.remember(self._grades, effects, lines.part(self.grades_col, answers.graded(graded)))
-        if sr.stored_moment(at) is None:
+        return (((scenario, node, choice, board, votes) in self._choices or self._choice((scenario, node, choice,
+                                                                                          board, votes)))
+                and (seconds in self._seconds or self._second(seconds))
+                and (effects in self._grades or self._graded(effects))
+                and sr.stored_moment(at) is not None and (at[:sr.HOUR] in self._hours or self._hour(at)))
+
+    def _choice(self, key: tuple) -> bool:
+        """Make the cells of a choice and its votes (scenario, node, choice, board, votes); False when they are not
+        what the store allows."""
+        scenario, node, choice, board, votes = key
+        if not sr.choice_ok(scenario, node, choice, board, votes):
             return False
-        if at[:sr.HOUR] not in self._hours:
-            hour = sr.local_hour(answers.clock, at)
-            if hour is None:
-                return False
-            sr.remember(self._hours, at[:sr.HOUR], hour)
+        lines = self.lines
+        sr.remember(self._choices, key, lines.part(self.choice_col, self.answers.choice(scenario, node, choice, board))
+                    + lines.part(self.votes_col, (votes,)))
+        return True
+
+    def _second(self, seconds: object) -> bool:
+        if not sr.seconds_ok(seconds):
+            return False
+        sr.remember(self._seconds, seconds, self.lines.part(self.seconds_col, (float(seconds),)))
+        return True
+
+    def _graded(self, effects: object) -> bool:
+        """Make the grade cells of effects as stored; False when they are damaged (OtherValue: see sr.check_values)."""
+        graded = sr.effects_of(effects)
+        if graded is None:
+            return False
+        sr.check_values(graded, self.check)
+        sr.remember(self._grades, effects, self.lines.part(self.grades_col, self.answers.graded(graded)))
+        return True
+
+    def _hour(self, at: str) -> bool:
+        """Make the local hour of time `at` (its hour in UTC is the key); False when it has none in whole hours."""
+        hour = sr.local_hour(self.answers.clock, at)
+        if hour is None:
+            return False
+        sr.remember(self._hours, at[:sr.HOUR], hour)
         return True
 
     def _long(self, session: SessionData, row: tuple) -> str:

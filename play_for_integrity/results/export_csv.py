@@ -30,6 +30,16 @@ from play_for_integrity.results.tables import (NUMBER, TIME, AnswerRows, Cell, C
 CSV_TABLES = ("answers", "overview")
 DATE_FORMAT = "%Y-%m-%d %H:%M:%S"  # ISO-like local time, which Excel reads as a date in every locale
 CACHE_LIMIT = 4096  # remembered cell texts per column (answer ids never repeat: the memory starts again)
+BOM = "\N{BYTE ORDER MARK}".encode("utf-8").decode("latin-1")  # as wire text (see wire)
+
+
+def wire(text: str) -> str:
+    """`text` as its UTF-8 bytes, one character per byte (the file is written as Latin-1, so byte for byte).
+
+    Lines are joined and written as such text: one byte a character, which joins and writes a year of answers at
+    memory speed, where Cyrillic names would make every line two bytes a character and then need encoding.
+    """
+    return text if text.isascii() else text.encode("utf-8").decode("latin-1")
 
 
 def decimal_mark(language: str) -> str:
@@ -59,7 +69,8 @@ def _number_text(value: Cell, mark: str) -> str:
 
 
 class _Lines:
-    """Rows as CSV lines (quoted as the csv module's QUOTE_MINIMAL would); each column formatted by its kind.
+    """Rows as CSV lines (quoted as the csv module's QUOTE_MINIMAL would), as wire text; each column formatted by its
+    kind.
 
     A text or number met before (names, choices, grades) is looked up, and a part shared by many rows (see
     AnswerRow) is formatted once.
@@ -74,10 +85,10 @@ class _Lines:
         self._special = re.compile(f'[{re.escape(separator)}"\r\n]')
 
     def field(self, text: str) -> str:
-        """`text` as one CSV field, after the separator that comes before it."""
+        """`text` as one CSV field (wire text), after the separator that comes before it."""
         if self._special.search(text):
             text = '"' + text.replace('"', '""') + '"'
-        return self.separator + text
+        return self.separator + wire(text)
 
     def _maker(self, kind: str) -> Callable[[dict, Cell], str]:
         mark = self.mark
@@ -86,7 +97,7 @@ class _Lines:
                  else lambda value: (_time_text(value) if isinstance(value, datetime) else neutralise(value)
                                      if isinstance(value, str) else _number_text(value, mark)))
         if kind == TIME:
-            return lambda seen, value: self.separator + shown(value)  # every answer has its own time
+            return lambda seen, value: self.separator + wire(shown(value))  # every answer has its own time
         def make(seen: dict, value: Cell) -> str:
             if len(seen) > CACHE_LIMIT:
                 seen.clear()
@@ -133,9 +144,11 @@ def _write_rows(out: Path, language: str, columns: Sequence[Column],
     separator, mark = csv_dialect(language)
     lines = _Lines(columns, separator, mark)
     with replacing(path) as temp:
-        with temp.open("w", encoding="utf-8-sig", newline="") as handle:
+        # Latin-1 writes wire text byte for byte: the file is UTF-8 with a BOM. A character wire text cannot hold
+        # (one that was not made wire text) stops the export rather than being written wrong.
+        with temp.open("w", encoding="latin-1", newline="") as handle:
             header = "".join(lines.field(neutralise(title)) for title, _ in columns)
-            handle.write(header[len(separator):] + "\r\n")
+            handle.write(BOM + header[len(separator):] + "\r\n")
             for text in texts_of(lines):
                 handle.write(text)
     return path

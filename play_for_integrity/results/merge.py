@@ -22,6 +22,9 @@ from play_for_integrity.results.progress import Progress
 from play_for_integrity.results.store import ResultsStore
 
 MAX_EXPORT_MB = 100  # about 250,000 answers; a bigger "export" is a wrong file (a disk image, a device)
+# SQLite's page cache while a file is merged (its default is 2 MB): a file's new answers go into three indexes, one
+# of them by random UUID, whose pages would otherwise be read and spilled to the WAL again and again.
+MERGE_CACHE_KB = 32768
 MERGED, PRESENT, REFUSED = "merged", "already present", "refused"
 
 
@@ -164,7 +167,7 @@ def merge_file(store: ResultsStore, path: Path, progress: Progress | None = None
     """Check and import one file in one transaction: all of it, or (refused) none of it."""
     counts = Counts()
     try:
-        with _opened(path) as handle, store.batch():
+        with _opened(path) as handle, _page_cache(store), store.batch():
             problems = _check_and_import(path, TopLevel(handle), SessionMerger(store.connection, counts),
                                          progress or Progress.off())
             if problems:
@@ -172,6 +175,18 @@ def merge_file(store: ResultsStore, path: Path, progress: Progress | None = None
     except (_Refused, ResultsError) as err:
         return FileResult(path, REFUSED, str(err))
     return FileResult(path, MERGED if counts.added or counts.completed else PRESENT, counts=counts)
+
+
+@contextmanager
+def _page_cache(store: ResultsStore) -> Iterator[None]:
+    """A page cache of MERGE_CACHE_KB while the block runs; the store's own size again after it."""
+    conn = store.connection
+    before = conn.execute("PRAGMA cache_size").fetchone()[0]
+    conn.execute(f"PRAGMA cache_size = -{MERGE_CACHE_KB}")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA cache_size = {int(before)}")
 
 
 def merge_files(store: ResultsStore, paths: Iterable[str | os.PathLike[str]],

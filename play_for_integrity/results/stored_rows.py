@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from itertools import repeat
+from operator import getitem
 from typing import Any
 
 from play_for_integrity.content.model import BOARD_MOVES
@@ -21,9 +23,13 @@ from play_for_integrity.results.tables import LocalClock
 # name its UTC hour, the rest its minute, second and millisecond within that hour.
 STORED_TIME = re.compile(r"[12][0-9]{3}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-5][0-9]:[0-5][0-9]\.[0-9]{3}\+00:00")
 HOUR = 13  # len("2025-03-01T08")
+HOUR_PART, MINUTES_PART = slice(0, HOUR), slice(HOUR, 19)  # "2025-03-01T08", ":15:02"
 PLAIN_ID = re.compile(r"[0-9A-Za-z][0-9A-Za-z.\-]*")  # an id that needs no quotes, escapes or formula guard
 # Both at once, matched against `time + id` (a time in that form is 29 characters long): one call a row.
 TIME_AND_ID = re.compile(STORED_TIME.pattern + PLAIN_ID.pattern)
+# A whole session's times, or answer ids, joined by line breaks (neither pattern matches one): one call a session.
+_TIMES = re.compile(f"(?:{STORED_TIME.pattern}\n)*{STORED_TIME.pattern}")
+_PLAIN_IDS = re.compile(f"(?:{PLAIN_ID.pattern}\n)*{PLAIN_ID.pattern}")
 CACHE_LIMIT = 4096  # pieces kept per kind (choices, grades, hours...); past it the memory starts again
 
 
@@ -83,3 +89,27 @@ def local_hour(clock: LocalClock, at: Any) -> str | None:
     """'YYYY-MM-DD HH', the local hour of a stored time, when its hour's local times are whole hours away from UTC."""
     moment = stored_moment(at)
     return None if moment is None else clock.hour_text(moment)
+
+
+def common_columns(rows: Sequence[tuple]) -> tuple[tuple, ...] | None:
+    """The columns of a session's stored rows when every time is in the store's own form, every answer id plain and
+    every vote count a whole number, checked a column at a time; None when one is not (or there are no rows)."""
+    if not rows:
+        return None
+    columns = tuple(zip(*rows))
+    try:
+        if not (_TIMES.fullmatch("\n".join(columns[8])) and _PLAIN_IDS.fullmatch("\n".join(columns[0]))):
+            return None
+    except TypeError:  # a time or an id that is not text
+        return None
+    return columns if set(map(type, columns[9])) == {int} else None
+
+
+def hours_of(times: Sequence[str]) -> list[str]:
+    """The UTC hour (time[:HOUR]) of each time."""
+    return list(map(getitem, times, repeat(HOUR_PART)))
+
+
+def missing(keys: Sequence[Any], known: Mapping[Any, Any]) -> set[Any]:
+    """The different keys not in `known`."""
+    return set(keys).difference(known)

@@ -177,3 +177,16 @@ def test_a_big_file_is_read_a_session_at_a_time(teacher, lab_export, monkeypatch
     monkeypatch.setattr("play_for_integrity.results.json_stream.CHUNK", 7)
     report = merge_files(teacher, [lab_export])
     assert (report.sessions_added, report.participants_added, report.answers_added) == (2, 3, 6)
+
+
+def test_a_file_is_merged_with_a_bigger_page_cache_and_the_store_gets_its_own_back(teacher, lab_export, monkeypatch):
+    from play_for_integrity.results import merge, merge_rows
+
+    seen: list[int] = []
+    session = merge_rows.SessionMerger.session
+    monkeypatch.setattr(merge_rows.SessionMerger, "session", lambda self, source, s: seen.append(
+        self.conn.execute("PRAGMA cache_size").fetchone()[0]) or session(self, source, s))
+    before = teacher.connection.execute("PRAGMA cache_size").fetchone()[0]
+    merge_files(teacher, [lab_export, lab_export.with_name("missing.json")])
+    assert seen == [-merge.MERGE_CACHE_KB] * 2
+    assert teacher.connection.execute("PRAGMA cache_size").fetchone()[0] == before
