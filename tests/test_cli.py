@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from play_for_integrity import paths
 from play_for_integrity.cli import main
 
 REPO = Path(__file__).resolve().parents[1]
@@ -18,8 +19,17 @@ BROKEN = REPO / "tests" / "content" / "fixtures" / "broken"
 
 
 def test_validate_shipped_content_exits_0(capsys):
-    assert main(["validate"]) == 0
+    assert main(["validate", "--no-fit"]) == 0
     assert "0 with problems" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("band", ["6-10", "11-14", "15-18"])
+def test_every_shipped_scenario_fits_the_screens_it_appears_on(band, capsys):
+    """validate draws each scenario on its solo, board and vote screens in every language (one band a test, so the
+    three run side by side)."""
+    assert main(["validate", str(paths.scenarios_dir() / band)]) == 0
+    out = capsys.readouterr().out
+    assert "0 with problems" in out and "16 scenario files checked" in out
 
 
 def test_validate_broken_files_exits_1_with_line_and_column(capsys):
