@@ -188,14 +188,38 @@ def draw_plants(painter: Painter, garden: Garden, progress: float = 1.0) -> None
 
 class GrowingGarden:
     """For an end screen that is also Celebrating: its garden's plants grow in with the celebration (drawn every
-    frame over the still screen), and the line above the garden names the strongest value."""
+    frame over the still screen while they grow, then once into the still screen, so an idle screen only blits),
+    and the line above the garden names the strongest value."""
 
     garden: Garden | None = None
 
+    def show_garden(self, painter: Painter, rect: pygame.Rect, banner: str, name_size: int) -> None:
+        """Draw the garden's panel and planters (the still screen), with its plants once they have grown."""
+        self.garden = draw_garden(painter, rect, list(self.session.library.values.values()), self.profile,
+                                  self.session.tr, banner, name_size)
+        if not self.celebration.running:
+            draw_plants(painter, self.garden)
+
     def draw_dynamic(self, painter: Painter, static_pass: int) -> None:
-        if self.garden is not None:
+        if self.garden is not None and self.celebration.running:
             draw_plants(painter, self.garden, self.celebration.grown)
         super().draw_dynamic(painter, static_pass)  # type: ignore[misc]
+
+    def update(self, dt: float) -> bool:
+        growing = self.celebration.running
+        changed = super().update(dt)  # type: ignore[misc]
+        self._grown_in(growing)
+        return changed
+
+    def handle(self, event: pygame.event.Event) -> bool:
+        growing = self.celebration.running
+        used = super().handle(event)  # type: ignore[misc]
+        self._grown_in(growing)
+        return used
+
+    def _grown_in(self, was_growing: bool) -> None:
+        if was_growing and not self.celebration.running:
+            self.app.invalidate()  # the grown plants join the still screen
 
     def banner(self, ready: str, strongest: str) -> str:
         """`ready` (translated) when no value came out ahead, else `strongest` (translated, with %(value)s) naming

@@ -177,3 +177,35 @@ def test_each_plant_reaches_full_growth_by_the_end_of_the_grow_in():
     assert [plant_growth(0.0, i, 6) for i in range(6)] == [0.0] * 6
     assert [plant_growth(1.0, i, 6) for i in range(6)] == [1.0] * 6
     assert plant_growth(0.5, 0, 6) > plant_growth(0.5, 5, 6)
+
+
+@pytest.mark.parametrize("name", ["summary", "vote-end"])
+def test_once_grown_the_plants_are_part_of_the_still_screen(make_app, monkeypatch, name):
+    """While they grow the plants are drawn every frame; when the celebration ends the still screen is drawn again
+    with them, and a later frame (the focus moved) only blits it, drawing no plant."""
+    from play_for_integrity.core.clock import SteppedClock
+    from play_for_integrity.ui import profile_picture
+
+    app = make_app("ru")
+    app.stack.reset(screenshot.build_scene(app, name))
+    app.stack.apply()
+    scene = app.stack.top
+    scene.start_celebration()
+    clock = SteppedClock()
+    calls = []
+    real = profile_picture.draw_plants
+    monkeypatch.setattr(profile_picture, "draw_plants", lambda *a, **k: calls.append(a[2] if len(a) > 2 else 1.0)
+                        or real(*a, **k))
+    app.step(1 / 30, clock)
+    assert calls and calls[-1] < 1.0  # growing, on the dynamic layer
+    for _ in range(int(DURATION_S * 30) + 5):
+        app.step(1 / 30, clock)
+    assert not scene.celebration.running
+    calls.clear()
+    key(app, pygame.K_TAB)
+    app.step(1 / 30, clock)
+    assert calls == [], "a frame after the growing draws no plant: they are in the cached still screen"
+    cached = pygame.image.tobytes(app.surface, "RGB")
+    app.invalidate()
+    app.step(1 / 30, clock)
+    assert calls and pygame.image.tobytes(app.surface, "RGB") == cached, "the cached screen shows the grown plants"

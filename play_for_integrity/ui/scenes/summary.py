@@ -12,7 +12,7 @@ import pygame
 from play_for_integrity.core.profile import Profile
 from play_for_integrity.ui.celebration import Celebrating
 from play_for_integrity.ui.painter import Painter
-from play_for_integrity.ui.profile_picture import Garden, GrowingGarden, draw_garden
+from play_for_integrity.ui.profile_picture import Garden, GrowingGarden
 from play_for_integrity.ui.scene_kit import MenuScene, bottom_row, header
 from play_for_integrity.ui.widgets import Button, ButtonGroup
 
@@ -56,8 +56,7 @@ class SummaryScene(GrowingGarden, Celebrating, MenuScene):
         rest = bottom_row(painter, area, [self.title_button, self.next_button])
         picture = pygame.Rect(rest.x, rest.y, int(rest.width * 0.52), rest.height)
         notes = pygame.Rect(picture.right + m.px(24), rest.y, rest.width - picture.width - m.px(24), rest.height)
-        self.garden = draw_garden(painter, picture, list(self.session.library.values.values()), self.profile, tr,
-                                  self._banner_text(), m.small)
+        self.show_garden(painter, picture, self._banner_text(), m.small)
         texts = (self._strength_text(), self._think_text())
         first = self._first_note_height(painter, notes, texts)
         self._note(painter, pygame.Rect(notes.x, notes.y, notes.width, first), tr.gettext("What went well"),

@@ -14,7 +14,7 @@ from play_for_integrity.play.vote import VoteHour
 from play_for_integrity.ui.keys import ANSWER_LETTERS
 from play_for_integrity.ui.celebration import Celebrating
 from play_for_integrity.ui.painter import Painter
-from play_for_integrity.ui.profile_picture import Garden, GrowingGarden, draw_garden
+from play_for_integrity.ui.profile_picture import Garden, GrowingGarden
 from play_for_integrity.ui.scene_kit import MenuScene, bottom_row, end_row, header
 from play_for_integrity.ui.widgets import Button
 
@@ -79,8 +79,7 @@ class VoteEndScene(GrowingGarden, Celebrating, MenuScene):
         if self.talking:
             self._draw_talk(painter, rest)
         else:
-            self.garden = draw_garden(painter, rest, list(self.session.library.values.values()), self.profile, tr,
-                                      self._banner_text(), m.body)
+            self.show_garden(painter, rest, self._banner_text(), m.body)
         for i, button in enumerate(self.group.buttons):
             button.draw(painter, focused=i == self.group.focus, hovered=i == self.group.hover, align="center")
 
