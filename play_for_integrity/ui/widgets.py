@@ -89,6 +89,7 @@ class ButtonGroup:
         self.pointer_focuses = not unfocused
         self.hover: int | None = None
         self.focus_only = False  # the last handled event moved focus or hover and pressed nothing
+        self._looks: dict[tuple, tuple[tuple[int, int], pygame.Surface]] = {}  # see draw_focus
 
     def move(self, step: int) -> None:
         """Focus the next (1) or previous (-1) button; from no focus, the first or the last."""
@@ -146,11 +147,27 @@ class ButtonGroup:
             button.draw(painter, focused=(i == self.focus), hovered=(i == self.hover), size=size, align=align)
 
     def draw_focus(self, painter: Painter, static_pass: int) -> None:
-        """Redraw the focused and hovered buttons over the cached layer, as the static pass laid them out."""
+        """Redraw the focused and hovered buttons over the cached layer, as the static pass laid them out.
+
+        A button's look with the focus ring is kept (the pixels of its area, ring included) until the still screen
+        is drawn again: moving the focus back to it is then one blit, not its panel, ring and label drawn anew."""
         for i in sorted({self.focus, self.hover} - {None}):
             if not 0 <= i < len(self.buttons):  # a form sets focus -1 while one of its fields has it
                 continue
             button = self.buttons[i]
-            if button.drawn is not None and button.drawn[0] == static_pass:
-                _, size, align = button.drawn
-                button.draw(painter, focused=(i == self.focus), hovered=(i == self.hover), size=size, align=align)
+            if button.drawn is None or button.drawn[0] != static_pass:
+                continue
+            _, size, align = button.drawn
+            focused, hovered = i == self.focus, i == self.hover
+            key = (static_pass, i, self.focus, self.hover, button.label, button.selected, button.rect.topleft,
+                   button.rect.size, painter.surface.get_size())  # the whole focus state: neighbours drawn alike
+            kept = self._looks.get(key)
+            if kept is not None:
+                painter.surface.blit(kept[1], kept[0])
+                continue
+            button.draw(painter, focused=focused, hovered=hovered, size=size, align=align)
+            grow = painter.metrics.px(6)  # the focus ring's reach outside the button (Painter.focus_ring)
+            area = button.rect.inflate(2 * grow, 2 * grow).clip(painter.surface.get_rect())
+            if len(self._looks) > 16 or any(k[0] != static_pass for k in self._looks):
+                self._looks.clear()
+            self._looks[key] = (area.topleft, painter.surface.subsurface(area).copy())

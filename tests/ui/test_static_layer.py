@@ -82,3 +82,28 @@ def test_a_new_notice_redraws_the_title(make_app):
     app.render()
     assert _pixels(app) != before
     assert _pixels(app) == _full_redraw(app)
+
+
+@pytest.mark.parametrize("scene", ["title", "hour-start", "task-card", "pin-enter", "teacher-sessions", "settings"])
+def test_a_button_focused_again_is_shown_from_its_kept_look_without_a_difference(scene, monkeypatch):
+    """Down, up, down, up: the second time a button has the focus its kept look is blitted (its panel, ring and
+    label are not drawn again), and every frame equals the scene drawn whole."""
+    from play_for_integrity.ui.widgets import Button
+
+    app, _ = screenshot.render(scene, "kk", (1024, 768))
+    drawn = []
+    real = Button.draw
+    monkeypatch.setattr(Button, "draw", lambda self, painter, *a, **k: (
+        drawn.append(painter.layer) if painter.layer == "dynamic" else None) or real(self, painter, *a, **k))
+    for step, arrow in enumerate((pygame.K_DOWN, pygame.K_UP, pygame.K_DOWN, pygame.K_UP)):
+        before = len(drawn)
+        key(app, arrow)
+        app.render()
+        cached = _pixels(app)
+        monkeypatch.setattr(Button, "draw", real)
+        assert cached == _full_redraw(app), (scene, step)
+        monkeypatch.setattr(Button, "draw", lambda self, painter, *a, **k: (
+            drawn.append(painter.layer) if painter.layer == "dynamic" else None) or real(self, painter, *a, **k))
+        if step >= 2:
+            assert len(drawn) == before, f"{scene}: step {step} drew a button again instead of its kept look"
+    pygame.quit()
