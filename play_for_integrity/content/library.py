@@ -9,7 +9,7 @@ from pathlib import Path
 
 from play_for_integrity import paths
 from play_for_integrity.content.catalogs import CATALOG_FILES, Catalogs, load_catalogs
-from play_for_integrity.content.gc_pause import collector_paused
+from play_for_integrity.gc_pause import collector_paused
 from play_for_integrity.content.model import Band, Scenario, Topic, Value
 from play_for_integrity.content.problems import ContentError, Problem, display_path
 from play_for_integrity.content.scenario_parser import parse_scenario, picture_library

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import math
 import re
+from datetime import date
+from itertools import chain
+from operator import itemgetter
 from typing import Any
 
 from play_for_integrity.content.model import BOARD_MOVES, EFFECT_MAX, EFFECT_MIN
 from play_for_integrity.results.export_json import FORMAT, VERSION
 from play_for_integrity.results.records import (MODES, SECONDS_MAX, TOTAL_LIMIT, VOTES_MAX, YEARS, from_iso,
                                                 within_years)
-from play_for_integrity.results.text_rules import unsafe_character
+from play_for_integrity.results.text_rules import UNSAFE, unsafe_character
 
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.ASCII)
 TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})", re.ASCII)
@@ -20,6 +23,17 @@ PARTICIPANT_KEYS = {"uuid", "nickname", "finished_at", "profile"}
 ANSWER_KEYS = {"uuid", "participant", "scenario", "node", "choice", "effects", "board", "seconds", "votes",
                "answered_at"}
 MAX_REPORTED = 5
+# The checks a whole session's answers or participants pass together (a column at a time, in C where it can be):
+# many UUIDs or store-form times joined by line feeds, each exactly 36 or 29 characters long.
+UUIDS = re.compile(r"(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\n)*", re.ASCII)
+STORE_TIMES = re.compile(r"(?:(?:19|2\d)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:"
+                         r"[0-5]\d\.\d{3}\+00:00\n)*", re.ASCII)
+ANSWER_COLUMNS = ("uuid", "participant", "scenario", "node", "choice", "effects", "board", "seconds", "votes",
+                  "answered_at")
+PARTICIPANT_COLUMNS = ("uuid", "nickname", "finished_at", "profile")
+_answer_row = itemgetter(*ANSWER_COLUMNS)
+_participant_row = itemgetter(*PARTICIPANT_COLUMNS)
+_BOARD_MOVES = frozenset(BOARD_MOVES)
 
 
 class Checker:
@@ -29,6 +43,10 @@ class Checker:
         self.problems: list[str] = []
         self.seen_uuids: set[str] = set()
         self._fine: set[str] = set()  # texts already found fine: a file repeats its ids thousands of times
+        self._days: set[str] = set()  # days (2025-03-01) found on the calendar
+        # The last session's answers as columns in ANSWER_COLUMNS' order, when they passed the column checks (their
+        # times then in the store's own form), for the merger to use as they are; else None.
+        self.checked_answers: list[tuple] | None = None
 
     def fail(self, where: str, what: str) -> None:
         self.problems.append(f"{where}: {what}")
@@ -85,6 +103,7 @@ class Checker:
             self.integer(grade, f"{where}.{shown:.40}", low, high)
 
     def session(self, s: Any, where: str) -> None:
+        self.checked_answers = None
         if not self.keys(s, SESSION_KEYS, where):
             return
         self.uuid(s["uuid"], f"{where}.uuid")
@@ -100,15 +119,91 @@ class Checker:
             self.fail(f"{where}.playlist", "expected a list of scenario ids")
         self.time(s["started_at"], f"{where}.started_at")
         self.time(s["ended_at"], f"{where}.ended_at", nullable=True)
-        members: set[str] = set()
-        for i, p in enumerate(self.listed(s["participants"], f"{where}.participants")):
-            self.participant(p, f"{where}.participants[{i}]")
-            if isinstance(p, dict) and isinstance(p.get("uuid"), str):
-                members.add(p["uuid"])
-        fine_members = {uuid for uuid in members if UUID.fullmatch(uuid)}
-        for i, a in enumerate(self.listed(s["answers"], f"{where}.answers")):
-            if not self._fine_answer(a, fine_members):
-                self.answer(a, f"{where}.answers[{i}]", members)
+        people = self.listed(s["participants"], f"{where}.participants")
+        members = fine_members = self._fine_people(people)
+        if members is None:  # a closer look, one participant at a time, to say what is wrong
+            members = set()
+            for i, p in enumerate(people):
+                self.participant(p, f"{where}.participants[{i}]")
+                if isinstance(p, dict) and isinstance(p.get("uuid"), str):
+                    members.add(p["uuid"])
+            fine_members = {uuid for uuid in members if UUID.fullmatch(uuid)}
+        answers = self.listed(s["answers"], f"{where}.answers")
+        if not self._fine_answers(answers, fine_members):
+            for i, a in enumerate(answers):
+                if not self._fine_answer(a, fine_members):
+                    self.answer(a, f"{where}.answers[{i}]", members)
+
+    # -- a session's answers and participants checked a column at a time: True only when every rule holds ----
+
+    def _fine_answers(self, answers: list, members: set[str]) -> bool:
+        """True when every answer passes every rule of `answer` (their UUIDs are remembered); False: look closer."""
+        columns = _columns(answers, _answer_row, len(ANSWER_COLUMNS))
+        if columns is None:
+            return False
+        uuids, pids, scenarios, nodes, choices, effects, boards, seconds, votes, times = columns
+        try:
+            fine = (self._fine_uuids(uuids) and members.issuperset(pids) and self._fine_ids(scenarios)
+                    and self._fine_ids(nodes) and self._fine_ids(choices) and _BOARD_MOVES.issuperset(boards)
+                    and self._fine_grades(effects, EFFECT_MIN, EFFECT_MAX)
+                    and _within(seconds, _NUMBERS, 0, SECONDS_MAX) and _within(votes, _WHOLE, 1, VOTES_MAX)
+                    and self._fine_times(times))
+        except TypeError:  # an object or a list where a text or a number belongs
+            return False
+        if fine:
+            self.seen_uuids.update(uuids)
+            self.checked_answers = columns
+        return fine
+
+    def _fine_people(self, people: list) -> set[str] | None:
+        """The participants' UUIDs when each passes every rule of `participant` (then remembered), else None."""
+        columns = _columns(people, _participant_row, len(PARTICIPANT_COLUMNS))
+        if columns is None:
+            return None
+        uuids, names, finished, profiles = columns
+        try:
+            fine = (self._fine_uuids(uuids) and _fine_names(names)
+                    and self._fine_times([moment for moment in finished if moment is not None])
+                    and self._fine_grades(profiles, -TOTAL_LIMIT, TOTAL_LIMIT))
+        except TypeError:
+            return None
+        if not fine:
+            return None
+        self.seen_uuids.update(uuids)
+        return set(uuids)
+
+    def _fine_uuids(self, values: tuple) -> bool:
+        """True when every value is a UUID that appears once in the file so far."""
+        return (set(map(len, values)) == {36} and UUIDS.fullmatch("\n".join(values) + "\n") is not None
+                and len(set(values)) == len(values) and self.seen_uuids.isdisjoint(values))
+
+    def _fine_ids(self, values: tuple) -> bool:
+        """True when every value is a text of 1 to 100 safe characters (an id: a file repeats a few hundred)."""
+        return self._fine.issuperset(values) or all(map(self._fine_text, set(values)))
+
+    def _fine_grades(self, grades: tuple, low: int, high: int) -> bool:
+        """True when every item is an object of id: whole number from `low` to `high`."""
+        if set(map(type, grades)) != {dict}:
+            return False
+        numbers = list(chain.from_iterable(map(dict.values, grades)))
+        if numbers and not _within(numbers, _WHOLE, low, high):
+            return False
+        return self._fine_ids(set(chain.from_iterable(grades)))  # JSON's keys are always text
+
+    def _fine_times(self, values: list | tuple) -> bool:
+        """True when every value is a time in the store's own form (UTC, milliseconds), on a real day in YEARS."""
+        if not values:
+            return True
+        return _in_store_form(values) and all(map(self._real_day, {moment[:10] for moment in values}))
+
+    def _real_day(self, day: str) -> bool:
+        if day not in self._days:
+            try:
+                date.fromisoformat(day)  # the calendar's own check (no 30 February)
+            except ValueError:
+                return False
+            self._days.add(day)
+        return True
 
     def _known_fine(self, key: Any, fine: bool) -> bool:
         if fine:
@@ -176,6 +271,42 @@ class Checker:
             self.fail(f"{where}.seconds", f"expected a number from 0 to {SECONDS_MAX:.0f}, found {seconds!r:.60}")
         self.integer(a["votes"], f"{where}.votes", 1, VOTES_MAX)
         self.time(a["answered_at"], f"{where}.answered_at")
+
+
+_NUMBERS, _WHOLE = frozenset((int, float)), frozenset((int,))
+
+
+def _columns(items: list, row: itemgetter, width: int) -> list[tuple] | None:
+    """The items' fields as columns, when every item is an object of exactly the `width` fields `row` takes."""
+    if not items or set(map(type, items)) != {dict} or set(map(len, items)) != {width}:
+        return None
+    try:
+        return list(zip(*map(row, items)))
+    except KeyError:
+        return None
+
+
+def _within(values: list | tuple, types: frozenset[type], low: float, high: float) -> bool:
+    """True when every value is of `types` (never a bool) and from `low` to `high`; NaN is never within."""
+    if not types.issuperset(map(type, values)) or not low <= min(values) or not max(values) <= high:
+        return False
+    total = sum(values)  # max and min step over a NaN when it is not first; the sum does not
+    return total == total
+
+
+def _in_store_form(times: list | tuple) -> bool:
+    """True when every value is a time in the store's own form (2025-03-01T08:15:02.120+00:00) in YEARS, its
+    fields in range (the calendar's day is not checked: 30 February passes)."""
+    try:
+        return set(map(len, times)) == {29} and STORE_TIMES.fullmatch("\n".join(times) + "\n") is not None
+    except TypeError:
+        return False
+
+
+def _fine_names(names: tuple) -> bool:
+    """True when every name is a text of 1 to 40 characters, none of them unsafe."""
+    return (set(map(type, names)) == {str} and 1 <= min(map(len, names)) and max(map(len, names)) <= 40
+            and UNSAFE.search("".join(names)) is None)
 
 
 def refusal(fields: dict[str, Any], checker: Checker, complete: bool = True) -> list[str] | None:

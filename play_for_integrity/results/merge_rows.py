@@ -7,10 +7,21 @@ import json
 import math
 import sqlite3
 from dataclasses import dataclass, field
+from itertools import repeat
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
+from play_for_integrity.results.json_check import ANSWER_COLUMNS
 from play_for_integrity.results.records import from_iso, to_iso
+
+_answer_fields = itemgetter(*ANSWER_COLUMNS)
+# A new answer's seq is given for a participant this merge added, else it follows the participant's stored answers.
+ADD_ANSWERS = ("INSERT INTO answer (uuid, session_uuid, participant_uuid, scenario_id, node_id, choice_id, effects, "
+               "board, seconds, votes, answered_at, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, "
+               "(SELECT coalesce(max(seq), 0) + 1 FROM answer WHERE participant_uuid = ?3))) "
+               "ON CONFLICT(uuid) DO NOTHING")
+PARAMETERS_AT_ONCE = 500  # UUIDs looked up in one statement (older SQLite takes at most 999 parameters)
 
 
 @dataclass
@@ -77,7 +88,8 @@ class SessionMerger:
     def conflict(self, source: Path, what: str) -> None:
         self.counts.conflicts.append(f"{source}: {what}; kept the stored one")
 
-    def session(self, source: Path, s: dict[str, Any]) -> None:
+    def session(self, source: Path, s: dict[str, Any], columns: list[tuple] | None = None) -> None:
+        """Import one checked session; `columns`: its answers as json_check's Checker.checked_answers has them."""
         row = self.conn.execute("SELECT class_name, mode, band, language, playlist, started_at, ended_at "
                                 "FROM session WHERE uuid = ?", (s["uuid"],)).fetchone()
         if row is None:
@@ -101,28 +113,46 @@ class SessionMerger:
                 self.counts.completed += 1
             else:
                 self.counts.unchanged += 1
-        kept = {p["uuid"] for p in s["participants"] if self.participant(source, s["uuid"], p)}
-        answers = [answer for answer in s["answers"] if answer["participant"] in kept]
-        self.counts.skipped += len(s["answers"]) - len(answers)
-        self.answers(source, s["uuid"], answers)
+        people = s["participants"]
+        stored = self._stored_participants([p["uuid"] for p in people])
+        self._add_participants(s["uuid"], [p for p in people if p["uuid"] not in stored])
+        kept = {p["uuid"] for p in people if p["uuid"] not in stored or self.participant(source, s["uuid"], p,
+                                                                                         stored[p["uuid"]])}
+        answers = s["answers"]
+        if len(kept) < len(people):
+            answers, columns = [answer for answer in answers if answer["participant"] in kept], None
+            self.counts.skipped += len(s["answers"]) - len(answers)
+        self.answers(source, s["uuid"], answers, columns)
 
-    def participant(self, source: Path, sid: str, p: dict[str, Any]) -> bool:
-        """Insert or compare one participant; False when it conflicts so that its answers are skipped."""
-        row = self.conn.execute("SELECT session_uuid, nickname, finished_at FROM participant WHERE uuid = ?",
-                                (p["uuid"],)).fetchone()
-        if row is None:
-            self.conn.execute("INSERT INTO participant (uuid, session_uuid, nickname, finished_at) VALUES (?, ?, ?, ?)",
-                              (p["uuid"], sid, p["nickname"], _iso(p["finished_at"])))
-            self._write_profile(p)
-            self.counts.participants_added += 1
-            self._new[p["uuid"]] = 0
-            return True
+    def _stored_participants(self, uuids: list[str]) -> dict[str, tuple]:
+        """The stored (session, nickname, finished_at) of those of `uuids` the store has, by UUID."""
+        found: dict[str, tuple] = {}
+        for start in range(0, len(uuids), PARAMETERS_AT_ONCE):
+            some = uuids[start:start + PARAMETERS_AT_ONCE]
+            found.update((row[0], row[1:]) for row in self.conn.execute(
+                "SELECT uuid, session_uuid, nickname, finished_at FROM participant WHERE uuid IN "
+                f"({', '.join('?' * len(some))})", some))
+        return found
+
+    def _add_participants(self, sid: str, people: list[dict[str, Any]]) -> None:
+        """Insert participants the store lacks, with their final profiles, a statement for all of them."""
+        if not people:
+            return
+        self.conn.executemany("INSERT INTO participant (uuid, session_uuid, nickname, finished_at) VALUES (?, ?, ?, ?)",
+                              [(p["uuid"], sid, p["nickname"], _iso(p["finished_at"])) for p in people])
+        self._write_profiles(people)
+        self.counts.participants_added += len(people)
+        self._new.update((p["uuid"], 0) for p in people)
+
+    def participant(self, source: Path, sid: str, p: dict[str, Any], row: tuple) -> bool:
+        """Compare one stored participant (`row`) with the file's; False when it conflicts so that its answers are
+        skipped."""
         if row[0] != sid or row[1] != p["nickname"]:
             self.conflict(source, f"participant {p['uuid']} ({row[1]}) belongs to another session or has another name")
             return False
         if row[2] is None and p["finished_at"]:
             self.conn.execute("UPDATE participant SET finished_at = ? WHERE uuid = ?", (_iso(p["finished_at"]), p["uuid"]))
-            self._write_profile(p)
+            self._write_profiles([p])
             self.counts.completed += 1
             return True
         stored = dict(self.conn.execute("SELECT value_id, total FROM profile WHERE participant_uuid = ?", (p["uuid"],)))
@@ -132,40 +162,60 @@ class SessionMerger:
             self.counts.unchanged += 1
         return True
 
-    def _write_profile(self, p: dict[str, Any]) -> None:
-        self.conn.execute("DELETE FROM profile WHERE participant_uuid = ?", (p["uuid"],))
+    def _write_profiles(self, people: list[dict[str, Any]]) -> None:
+        """Replace the stored final profiles of `people` with theirs in the file."""
+        self.conn.executemany("DELETE FROM profile WHERE participant_uuid = ?", [(p["uuid"],) for p in people])
         self.conn.executemany("INSERT INTO profile (participant_uuid, value_id, total) VALUES (?, ?, ?)",
-                              [(p["uuid"], k, v) for k, v in p["profile"].items()])
+                              [(p["uuid"], k, v) for p in people for k, v in p["profile"].items()])
 
-    def _stored_effects(self, effects: dict[str, int]) -> str:
-        key = tuple(effects.items())
-        found = self._effects.get(key)
-        if found is None:
-            found = json.dumps(effects, ensure_ascii=False)
-            if len(self._effects) < 4096:  # a year of answers repeats a few hundred different effects
-                self._effects[key] = found
-        return found
+    def _effects_texts(self, effects: tuple[dict[str, int], ...]) -> list[str]:
+        """Each answer's effects as the store keeps them (JSON text), made once for each different effects."""
+        keys = list(map(tuple, map(dict.items, effects)))  # checked: whole numbers, so 1 never meets True or 1.0
+        texts = list(map(self._effects.get, keys))
+        if None in texts:
+            for i, text in enumerate(texts):
+                if text is None:
+                    texts[i] = self._effects_text(effects[i], keys[i])
+        return texts
 
-    def answers(self, source: Path, sid: str, answers: list[dict[str, Any]]) -> None:
-        """Insert the answers the store lacks in one statement; compare the others with what is stored."""
-        new, rows = self._new, []
-        for a in answers:
-            pid, seq = a["participant"], None  # None: after the participant's stored answers
-            if pid in new:
-                seq = new[pid] = new[pid] + 1
-            rows.append((a["uuid"], sid, pid, a["scenario"], a["node"], a["choice"], self._stored_effects(a["effects"]),
-                         a["board"], float(a["seconds"]), a["votes"], _iso(a["answered_at"]), seq, pid))
+    def _effects_text(self, effects: dict[str, int], key: tuple) -> str:
+        text = json.dumps(effects, ensure_ascii=False)
+        if len(self._effects) < 4096:  # a year of answers repeats a few hundred different effects
+            self._effects[key] = text
+        return text
+
+    def answers(self, source: Path, sid: str, answers: list[dict[str, Any]],
+                columns: list[tuple] | None = None) -> None:
+        """Insert the answers the store lacks in one statement; compare the others with what is stored.
+
+        `columns`: the same answers as columns with times in the store's own form (see Checker.checked_answers).
+        """
+        if not answers:
+            return
+        if columns is None:
+            columns = list(zip(*map(_answer_fields, answers)))
+            columns[-1] = tuple(map(_iso, columns[-1]))
+        uuids, pids, scenarios, nodes, choices, effects, boards, seconds, votes, times = columns
+        rows = zip(uuids, repeat(sid), pids, scenarios, nodes, choices, self._effects_texts(effects), boards,
+                   map(float, seconds), votes, times, self._seqs(pids))
         before = self.conn.total_changes
-        self.conn.executemany(
-            "INSERT INTO answer (uuid, session_uuid, participant_uuid, scenario_id, node_id, choice_id, effects, "
-            "board, seconds, votes, answered_at, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, "
-            "(SELECT coalesce(max(seq), 0) + 1 FROM answer WHERE participant_uuid = ?))) ON CONFLICT(uuid) DO NOTHING",
-            rows)
+        self.conn.executemany(ADD_ANSWERS, rows)
         added = self.conn.total_changes - before
         self.counts.answers_added += added
         if added < len(answers):  # some were stored already: those just added compare equal too
             same = sum(self._same_answer(source, sid, a) for a in answers)
             self.counts.unchanged += same - added
+
+    def _seqs(self, pids: tuple[str, ...]) -> list[int | None]:
+        """Each answer's place in its participant's order when this merge added the participant; None: after the
+        participant's stored answers."""
+        new, seqs = self._new, []
+        for pid in pids:
+            seq = new.get(pid)
+            if seq is not None:
+                seq = new[pid] = seq + 1
+            seqs.append(seq)
+        return seqs
 
     def _same_answer(self, source: Path, sid: str, a: dict[str, Any]) -> bool:
         row = self.conn.execute("SELECT session_uuid, participant_uuid, scenario_id, node_id, choice_id, effects, "

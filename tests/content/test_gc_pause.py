@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from play_for_integrity.content import library
-from play_for_integrity.content.gc_pause import collector_paused
+from play_for_integrity.gc_pause import collector_paused
 
 from .helpers import FIXTURES
 

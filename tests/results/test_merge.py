@@ -184,8 +184,8 @@ def test_a_file_is_merged_with_a_bigger_page_cache_and_the_store_gets_its_own_ba
 
     seen: list[int] = []
     session = merge_rows.SessionMerger.session
-    monkeypatch.setattr(merge_rows.SessionMerger, "session", lambda self, source, s: seen.append(
-        self.conn.execute("PRAGMA cache_size").fetchone()[0]) or session(self, source, s))
+    monkeypatch.setattr(merge_rows.SessionMerger, "session", lambda self, source, s, *rest: seen.append(
+        self.conn.execute("PRAGMA cache_size").fetchone()[0]) or session(self, source, s, *rest))
     before = teacher.connection.execute("PRAGMA cache_size").fetchone()[0]
     merge_files(teacher, [lab_export, lab_export.with_name("missing.json")])
     assert seen == [-merge.MERGE_CACHE_KB] * 2
