@@ -10,11 +10,14 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from play_for_integrity.results.records import Answer, SessionData
-from play_for_integrity.results.session_reader import (Damaged, Warn, decode_answer, grades, iter_session_rows,
-                                                       iter_sessions, session_ids)
+from play_for_integrity.results.records import Answer, Participant, SessionData
+from play_for_integrity.results.session_reader import (Damaged, PeopleRows, Warn, decode_answer, grades,
+                                                       iter_session_rows, iter_session_stored, iter_sessions,
+                                                       participants_of, session_ids)
 
 SessionRows = tuple[SessionData, Sequence[tuple]]  # a session without its answers, and their stored rows
+# A session without participants or answers, and the stored rows of both.
+StoredSession = tuple[SessionData, PeopleRows, Sequence[tuple]]
 EXPORT_CACHE_KB = 8192
 
 
@@ -41,6 +44,8 @@ class ExportSource:
     stored: Callable[[bool], Iterator[SessionRows]] | None = None
     warn: Warn | None = None
     profile_values: Callable[[], frozenset[str]] | None = None  # the value ids the stored profiles name
+    # The same sessions with their participants (and profiles) as stored rows too; None for sessions in memory.
+    stored_people: Callable[[], Iterator[StoredSession]] | None = None
 
     def value_columns(self, value_names: Mapping[str, str]) -> tuple[list[str], frozenset[str] | None]:
         """values(), and the values to check each stored answer against as it is written (see
@@ -59,6 +64,10 @@ class ExportSource:
     def decode(self, sid: str, row: tuple) -> Answer | None:
         """The answer a stored row of session `sid` holds; None, with a warning, when the row is damaged."""
         return decode_answer(sid, row, self.warn or _ignore)
+
+    def participants(self, sid: str, people: PeopleRows) -> tuple[Participant, ...]:
+        """The participants stored rows of session `sid` hold; a damaged one is left out with a warning."""
+        return participants_of(sid, people, self.warn or _ignore)
 
     def values_met(self) -> frozenset[str]:
         if callable(self.met):
@@ -112,4 +121,4 @@ def from_store(conn: sqlite3.Connection, warn: Warn) -> ExportSource:
     answers = int(conn.execute("SELECT count(*) FROM answer").fetchone()[0])
     return ExportSource(lambda: iter_sessions(conn, ids, warn), len(ids), answers, lambda: _values_met(conn),
                         lambda with_profiles: iter_session_rows(conn, ids, warn, with_profiles), warn,
-                        lambda: _profile_values(conn))
+                        lambda: _profile_values(conn), lambda: iter_session_stored(conn, ids, warn))

@@ -73,36 +73,46 @@ def grades(stored: Any) -> Mapping[str, int]:
     return MappingProxyType({text(k, "a value id"): whole(v, f"the grade of {k!r:.20}") for k, v in parsed.items()})
 
 
-def _profiles(conn: sqlite3.Connection, sid: str, warn: Warn) -> dict[str, dict[str, int]]:
-    profiles: dict[str, dict[str, int]] = {}
-    rows = _fetch(conn, "SELECT pr.participant_uuid, pr.value_id, pr.total FROM profile pr "
-                        "JOIN participant p ON p.uuid = pr.participant_uuid WHERE p.session_uuid = ? ORDER BY pr.rowid",
-                  (sid,))
-    for pid, value_id, total in rows:
+# A session's participants, and their profile totals, each participant's in the order they were stored.
+_PEOPLE = "SELECT rowid, uuid, nickname, finished_at FROM participant WHERE session_uuid = ? ORDER BY rowid"
+_PROFILES = ("SELECT p.rowid, pr.value_id, pr.total FROM participant p JOIN profile pr ON pr.participant_uuid = p.uuid "
+             "WHERE p.session_uuid = ? ORDER BY p.rowid, pr.rowid")
+PeopleRows = tuple[list[tuple], list[tuple]]  # (_PEOPLE rows, _PROFILES rows), as stored: not checked yet
+
+
+def people_rows(conn: sqlite3.Connection, sid: str, with_profiles: bool = True) -> PeopleRows:
+    """The stored rows of a session's participants and (unless `with_profiles` is False) of their profiles."""
+    return _fetch(conn, _PEOPLE, (sid,)), _fetch(conn, _PROFILES, (sid,)) if with_profiles else []
+
+
+def _profiles(sid: str, people: PeopleRows, warn: Warn) -> dict[Any, dict[str, int]]:
+    """Participant rowid -> profile, from stored rows; a damaged total is left out with a warning."""
+    profiles: dict[Any, dict[str, int]] = {}
+    for key, value_id, total in people[1]:
         if type(value_id) is str and type(total) is int:  # the common case, checked inline (half a million rows)
-            profile = profiles.get(pid)
+            profile = profiles.get(key)
             if profile is None:
-                profile = profiles[pid] = {}
+                profile = profiles[key] = {}
             profile[value_id] = total
             continue
         try:
-            profiles.setdefault(pid, {})[text(value_id, "a value id")] = whole(total, "a profile total")
+            profiles.setdefault(key, {})[text(value_id, "a value id")] = whole(total, "a profile total")
         except Damaged as err:
+            pid = next((row[1] for row in people[0] if row[0] == key), key)
             warn(f"session {sid}: a profile total of participant {pid} is damaged ({err}) and was left out")
     return profiles
 
 
-def _participants(conn: sqlite3.Connection, sid: str, warn: Warn,
-                  with_profiles: bool = True) -> tuple[Participant, ...]:
-    """The session's participants; without their profiles (an empty one each) when `with_profiles` is False."""
-    profiles = _profiles(conn, sid, warn) if with_profiles else {}
+def participants_of(sid: str, people: PeopleRows, warn: Warn) -> tuple[Participant, ...]:
+    """The participants stored rows hold (profiles empty when their rows were not read); a damaged one is left out
+    with a warning."""
+    profiles = _profiles(sid, people, warn)
     found = []
-    for pid, nickname, finished in _fetch(
-            conn, "SELECT uuid, nickname, finished_at FROM participant WHERE session_uuid = ? ORDER BY rowid", (sid,)):
+    for key, pid, nickname, finished in people[0]:
         try:
             found.append(Participant(uuid=text(pid, "the id"), session_uuid=sid, nickname=text(nickname, "the name"),
                                      finished_at=stored_time(finished, "the finish", nullable=True),
-                                     profile=profiles.get(pid, {})))
+                                     profile=profiles.get(key, {})))
         except Damaged as err:
             warn(f"session {sid}: participant {pid} is damaged ({err}) and was left out")
     return tuple(found)
@@ -194,9 +204,8 @@ def playlist(stored: Any) -> tuple[str, ...]:
     return tuple(text(item, "a playlist entry") for item in items)
 
 
-def read_session_rows(conn: sqlite3.Connection, sid: str, warn: Warn,
-                      with_profiles: bool = True) -> tuple[SessionData, list[tuple]] | None:
-    """One session without its answers, and their stored rows (see read_session; the rows are not checked yet)."""
+def _session_row(conn: sqlite3.Connection, sid: str) -> SessionData | None:
+    """A session's own row, without participants or answers (None when there is none; Damaged when it is)."""
     row = conn.execute("SELECT uuid, class_name, mode, band, language, playlist, started_at, ended_at "
                        "FROM session WHERE uuid = ?", (sid,)).fetchone()
     if row is None:
@@ -206,8 +215,23 @@ def read_session_rows(conn: sqlite3.Connection, sid: str, warn: Warn,
     return SessionData(uuid=row[0], class_name=text(row[1], "the class"), mode=row[2], band=text(row[3], "the band"),
                        language=text(row[4], "the language"), playlist=playlist(row[5]),
                        started_at=stored_time(row[6], "the start"),
-                       ended_at=stored_time(row[7], "the end", nullable=True),
-                       participants=_participants(conn, sid, warn, with_profiles)), answer_rows(conn, sid)
+                       ended_at=stored_time(row[7], "the end", nullable=True))
+
+
+def read_session_rows(conn: sqlite3.Connection, sid: str, warn: Warn,
+                      with_profiles: bool = True) -> tuple[SessionData, list[tuple]] | None:
+    """One session without its answers, and their stored rows (see read_session; the rows are not checked yet)."""
+    session = _session_row(conn, sid)
+    if session is None:
+        return None
+    people = participants_of(sid, people_rows(conn, sid, with_profiles), warn)
+    return replace(session, participants=people), answer_rows(conn, sid)
+
+
+def read_session_stored(conn: sqlite3.Connection, sid: str) -> tuple[SessionData, PeopleRows, list[tuple]] | None:
+    """One session without participants or answers, and the stored rows of both (none of them checked yet)."""
+    session = _session_row(conn, sid)
+    return None if session is None else (session, people_rows(conn, sid), answer_rows(conn, sid))
 
 
 def read_session(conn: sqlite3.Connection, sid: str, warn: Warn) -> SessionData | None:
@@ -243,3 +267,9 @@ def iter_session_rows(conn: sqlite3.Connection, ids: Iterable[str], warn: Warn,
                       with_profiles: bool = True) -> Iterator[tuple[SessionData, list[tuple]]]:
     """The same, each session without its answers and with their stored rows (see read_session_rows)."""
     return _each(ids, lambda sid: read_session_rows(conn, sid, warn, with_profiles), warn)
+
+
+def iter_session_stored(conn: sqlite3.Connection, ids: Iterable[str],
+                        warn: Warn) -> Iterator[tuple[SessionData, PeopleRows, list[tuple]]]:
+    """The same, with the participants as stored rows too (see read_session_stored)."""
+    return _each(ids, lambda sid: read_session_stored(conn, sid), warn)

@@ -27,9 +27,12 @@ HOUR_PART, MINUTES_PART = slice(0, HOUR), slice(HOUR, 19)  # "2025-03-01T08", ":
 PLAIN_ID = re.compile(r"[0-9A-Za-z][0-9A-Za-z.\-]*")  # an id that needs no quotes, escapes or formula guard
 # Both at once, matched against `time + id` (a time in that form is 29 characters long): one call a row.
 TIME_AND_ID = re.compile(STORED_TIME.pattern + PLAIN_ID.pattern)
-# A whole session's times, or answer ids, joined by line breaks (neither pattern matches one): one call a session.
-_TIMES = re.compile(f"(?:{STORED_TIME.pattern}\n)*{STORED_TIME.pattern}")
+# A whole session's answer ids joined by line breaks (the pattern does not match one): one call a session.
 _PLAIN_IDS = re.compile(f"(?:{PLAIN_ID.pattern}\n)*{PLAIN_ID.pattern}")
+_TIME_SHAPE = "0000-00-00T00:00:00.000+00:00\n"  # STORED_TIME with every digit 0, and the line break after it
+_TIME_LINE = len(_TIME_SHAPE)
+_ZEROS = str.maketrans("123456789", "000000000")
+_UTC_ZEROS = (24, 25, 27, 28)  # the zeros of +00:00
 CACHE_LIMIT = 4096  # pieces kept per kind (choices, grades, hours...); past it the memory starts again
 
 
@@ -98,11 +101,29 @@ def common_columns(rows: Sequence[tuple]) -> tuple[tuple, ...] | None:
         return None
     columns = tuple(zip(*rows))
     try:
-        if not (_TIMES.fullmatch("\n".join(columns[8])) and _PLAIN_IDS.fullmatch("\n".join(columns[0]))):
+        if not (stored_times(columns[8]) and _PLAIN_IDS.fullmatch("\n".join(columns[0]))):
             return None
     except TypeError:  # a time or an id that is not text
         return None
     return columns if set(map(type, columns[9])) == {int} else None
+
+
+def stored_times(times: Sequence[str]) -> bool:
+    """Every time is in the store's own form (STORED_TIME); TypeError when one is not text.
+
+    Checked on the times joined, as a regular expression would, at a few steps a character: the digits made 0 must
+    give the form's pattern, and the characters that allow fewer digits (the millennium, the tens of minutes and
+    of seconds, the zeros of +00:00) are looked at a column at a time.
+    """
+    joined = "\n".join(times)
+    if not times or len(joined) != _TIME_LINE * len(times) - 1 or not joined.isascii():
+        return False
+    if joined.translate(_ZEROS) != (_TIME_SHAPE * len(times))[:-1]:
+        return False
+    column = joined.__getitem__
+    return (not column(slice(0, None, _TIME_LINE)).strip("12")
+            and not "".join(column(slice(at, None, _TIME_LINE)) for at in (14, 17)).strip("012345")
+            and not "".join(column(slice(at, None, _TIME_LINE)) for at in _UTC_ZEROS).strip("0"))
 
 
 def hours_of(times: Sequence[str]) -> list[str]:

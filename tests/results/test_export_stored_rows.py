@@ -76,7 +76,7 @@ def _exports(folder: Path, out: Path, quick: bool, texts: ExportTexts = TEXTS) -
     with ResultsStore.open(folder) as store:
         def source() -> ExportSource:
             made = store.export_source()
-            return made if quick else dataclasses.replace(made, stored=None)
+            return made if quick else dataclasses.replace(made, stored=None, stored_people=None)
         csv = write_csv(source(), out / "a.csv", "ru", texts=texts).read_bytes()
         overview = write_csv(source(), out / "o.csv", "en", table="overview").read_bytes()
         json = [line for line in write_json(source(), out / "a.json").read_text(encoding="utf-8").splitlines()
