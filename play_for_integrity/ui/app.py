@@ -46,6 +46,7 @@ class App:
         self._pictures: PictureArt | None = None
         self._after_first_frame: list[Callable[[], object]] = []
         self._sounds_read = False  # the sounds are read once the first frame is up (see step)
+        self._fonts_expected: tuple | None = None  # the window and text size whose fonts were queued (see step)
         self.stack = SceneStack()
         self.running = True
         self.dirty = True
@@ -267,6 +268,22 @@ class App:
             if not self._sounds_read:  # off the first frame, and before any first play needs one
                 self._sounds_read = True
                 self.sounds.preload()
+        elif self.running:  # an idle frame: make one font the screens will need ready
+            self._expect_fonts()
+            self.fonts.warm_one()
+
+    def _expect_fonts(self) -> None:
+        """The type sizes of this window's solo and projected screens, queued for idle frames (again when the window
+        or the text size changes)."""
+        w, h = self.surface.get_size()
+        key = (w, h, self.session.settings.text_scale)
+        if key == self._fonts_expected:
+            return
+        self._fonts_expected = key
+        for projected in (True, False):
+            m = Metrics.for_size(w, h, key[2], projected)
+            self.fonts.expect((size, bold) for size in (m.heading, m.body, m.small, m.min_text, m.title)
+                              for bold in (True, False))
 
     def run(self, first: Scene | None) -> None:
         if first is not None:

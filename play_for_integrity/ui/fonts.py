@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pygame
@@ -19,6 +19,13 @@ BOLD = "NotoSans-Bold.ttf"
 FONT_SIGNATURES = (b"\x00\x01\x00\x00", b"true", b"OTTO", b"ttcf")  # TrueType, OpenType, collections
 
 
+WARM_TEXT = ("0123456789 .,:;!?…–—-+%()«»“”\"'/№"
+             "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+             "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюяӘәҒғҚқҢңӨөҰұҮүҺһІі")
+"""The letters the game's three languages write: measured once per expected font in idle frames, so that a screen's
+first frame (an end screen's, say) does not load glyphs."""
+
+
 class FontBook:
     """Fonts by (size, bold), cached; a missing or unreadable font file is reported once and pygame's font used."""
 
@@ -27,6 +34,8 @@ class FontBook:
         self._report = report
         self._fonts: dict[tuple[int, bool], pygame.font.Font] = {}
         self._unusable: set[str] = set()  # font files already reported as missing or unreadable
+        self._expected: list[tuple[int, bool]] = []  # fonts to make ready in idle frames (see warm_one)
+        self._ready: set[tuple[int, bool]] = set()
 
     def _tell(self, path: Path, problem: str | None) -> None:
         """Report the font file once: missing (`problem` None) or unreadable."""
@@ -74,3 +83,19 @@ class FontBook:
                 font.set_bold(bold)
             self._fonts[key] = font
         return font
+
+    def expect(self, fonts: Iterable[tuple[int, bool]]) -> None:
+        """Queue fonts, as (size, bold), that screens will need: idle frames open them and load their glyphs."""
+        for key in fonts:
+            if key not in self._ready and key not in self._expected:
+                self._expected.append(key)
+
+    def warm_one(self) -> bool:
+        """Open one expected font and load the glyph of every letter in WARM_TEXT; False when none is waiting."""
+        while self._expected:
+            key = self._expected.pop(0)
+            if key not in self._ready:
+                self.get(*key).size(WARM_TEXT)
+                self._ready.add(key)
+                return True
+        return False
