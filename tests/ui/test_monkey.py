@@ -23,6 +23,7 @@ from play_for_integrity.play.board import BoardHour
 from play_for_integrity.play.solo import SoloGame
 from play_for_integrity.play.teacher import DeleteSession, TeacherDesk
 from play_for_integrity.play.vote import VoteHour
+from play_for_integrity.play.vote_cards import SubmitCards
 from play_for_integrity.ui import scene_registry, screenshot
 
 SEED = 11_2024
@@ -82,6 +83,8 @@ def ledger(monkeypatch, tmp_path):
             _, results = book.votes.setdefault(id(controller), (controller, []))
             if isinstance(action, SubmitVotes):
                 results.append(outcome.value)
+            elif isinstance(action, SubmitCards):  # read from answer cards: its pupils hold the answers, not the class
+                results.append(None)
             elif isinstance(action, UndoVote):
                 results.pop()
         elif cls is TeacherDesk and isinstance(action, DeleteSession):
@@ -198,7 +201,7 @@ def check_store(app, book: Ledger) -> None:
         recorder = hour.recorder
         if recorder is None or recorder.sid in book.deleted:
             continue
-        expected = sorted((r.node_id, c, n) for r in results for c, n in r.counts.items() if n)
+        expected = sorted((r.node_id, c, n) for r in results if r is not None for c, n in r.counts.items() if n)
         assert sorted((a.node_id, a.choice_id, a.votes) for a in stored(recorder.sid, recorder.pid)) == expected
 
 
@@ -212,3 +215,14 @@ def test_random_input_never_crashes_and_loses_no_answer(make_app, ledger, lang):
             absurd_sizes(app)
     check_store(app, ledger)
     assert ledger.accepted > 0, "the monkey answered something"
+
+
+def test_the_ledger_follows_a_vote_read_from_cards_and_taken_back(make_app, ledger):
+    """A card vote stores its pupils' answers, not the class's: the ledger keeps a place for it, so fixing its
+    counts (UndoVote) takes back that vote and not an earlier one (the monkey once reached this in CI)."""
+    app = make_app("ru")
+    hour = app.session.start_vote("6-10", "2Б", 30)
+    letters = {1: "A", 2: "B", 3: "B"}
+    assert hour.dispatch(SubmitCards(letters)).accepted
+    assert hour.dispatch(UndoVote()).accepted
+    assert ledger.votes[id(hour)][1] == []
