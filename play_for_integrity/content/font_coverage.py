@@ -32,16 +32,18 @@ def covered_code_points(fonts_dir: Path | None = None) -> frozenset[int] | None:
     if not fonts:
         return None
     try:
-        stamp: Stamp = tuple((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in fonts)
+        stamp: Stamp = tuple((p.name, info.st_size, info.st_mtime_ns) for p in fonts for info in (p.stat(),))
     except OSError:
         return None
     cache_file = cache_dir() / "fonts" / "coverage.marshal"
-    cached = _read_cache(cache_file, str(folder), stamp)
-    if cached is not None:
-        return cached
+    kept = _read_cache(cache_file)
+    entry = kept.get(str(folder))
+    if isinstance(entry, tuple) and len(entry) == 2 and entry[0] == stamp:
+        return frozenset(entry[1])
     covered = _read_fonts(fonts)
     if covered is not None:
-        _write_cache(cache_file, str(folder), stamp, covered)
+        kept[str(folder)] = (stamp, tuple(sorted(covered)))
+        _write_cache(cache_file, kept)
     return covered
 
 
@@ -61,27 +63,18 @@ def _read_fonts(fonts: list[Path]) -> frozenset[int] | None:
     return covered
 
 
-def _read_cache(cache_file: Path, folder: str, stamp: Stamp) -> frozenset[int] | None:
-    """The cached coverage of `folder` if its fonts are still those of `stamp`; None otherwise (or if unreadable)."""
+def _read_cache(cache_file: Path) -> dict:
+    """The kept coverage of each fonts folder, by its path: (the fonts' stamp, their code points); {} when there is
+    no cache yet or it is damaged (fontTools reads the fonts and the cache is written again)."""
     try:
         kept = marshal.loads(cache_file.read_bytes())
-        entry = kept.get(folder) if isinstance(kept, dict) and kept.get("format") == CACHE_FORMAT else None
-        if entry is not None and entry[0] == stamp:
-            return frozenset(entry[1])
-    except (OSError, ValueError, EOFError, TypeError, IndexError):
-        pass  # no cache yet, or a damaged one: fontTools reads the fonts and the cache is written again
-    return None
-
-
-def _write_cache(cache_file: Path, folder: str, stamp: Stamp, covered: frozenset[int]) -> None:
-    try:
-        kept = marshal.loads(cache_file.read_bytes())
-        if not isinstance(kept, dict) or kept.get("format") != CACHE_FORMAT:
-            kept = {}
     except (OSError, ValueError, EOFError, TypeError):
-        kept = {}
+        return {}
+    return kept if isinstance(kept, dict) and kept.get("format") == CACHE_FORMAT else {}
+
+
+def _write_cache(cache_file: Path, kept: dict) -> None:
     kept["format"] = CACHE_FORMAT
-    kept[folder] = (stamp, tuple(sorted(covered)))
     try:
         cache_file.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(cache_file, marshal.dumps(kept))

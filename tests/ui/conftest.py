@@ -31,6 +31,17 @@ def key(app: App, code: int, mod: int = 0) -> None:
     app.stack.apply()
 
 
+def fresh_summary(app: App):
+    """The end of a finished solo journey, its first frame drawn (the celebration just begun)."""
+    from play_for_integrity.ui.screenshot import demo_solo
+
+    demo_solo(app.session, finish=True)
+    app.push("summary")
+    app.stack.apply()
+    app.render()
+    return app.stack.top
+
+
 def click(app: App, pos: tuple[int, int]) -> None:
     app.handle(pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0)))
     app.handle(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=pos, button=1))

@@ -8,7 +8,7 @@ from play_for_integrity.core.clock import SteppedClock
 from play_for_integrity.ui.celebration import DURATION_S
 from play_for_integrity.ui.screenshot_hour import demo_board
 
-from .conftest import key
+from .conftest import fresh_summary, key
 
 
 def board_end(app):
@@ -58,14 +58,8 @@ def test_enter_during_the_confetti_only_ends_it(make_app):
 
 
 def test_the_solo_profile_celebrates_and_a_click_on_a_button_still_works(make_app):
-    from play_for_integrity.ui.screenshot import demo_solo
-
     app = make_app("ru")
-    demo_solo(app.session, finish=True)
-    app.push("summary")
-    app.stack.apply()
-    app.render()
-    summary = app.stack.top
+    summary = fresh_summary(app)
     assert summary.animating
     pos = summary.title_button.rect.center
     app.handle(pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0)))

@@ -14,7 +14,7 @@ from play_for_integrity.ui.profile_picture import draw_plants, plan_garden, plan
 from play_for_integrity.ui.text_fit import measure, required_size
 from play_for_integrity.ui.theme import CALM
 
-from .conftest import key, spy_on_texts
+from .conftest import fresh_summary, key, spy_on_texts
 
 LANGS = ["kk", "ru", "en"]
 SUMMARY_SIZES = [(800, 600), (1024, 768), (1920, 1080)]
@@ -161,13 +161,7 @@ def test_a_screenshot_shows_the_end_screens_at_rest(make_app):
 
 def test_a_key_shows_the_garden_fully_grown_at_once(make_app):
     app = make_app("en")
-    from play_for_integrity.ui.screenshot import demo_solo
-
-    demo_solo(app.session, finish=True)
-    app.push("summary")
-    app.stack.apply()
-    app.render()
-    summary = app.stack.top
+    summary = fresh_summary(app)
     assert summary.celebration.grown == 0.0
     key(app, pygame.K_SPACE)
     assert summary.celebration.grown == 1.0 and app.stack.top is summary
