@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from babel.core import UnknownLocaleError
 from babel.numbers import get_decimal_symbol
@@ -19,6 +20,7 @@ from play_for_integrity.results.atomic_file import output_path, replacing
 from play_for_integrity.results.cell_safety import neutralise
 from play_for_integrity.results.csv_rows import StoredLines
 from play_for_integrity.results.errors import ResultsError
+from play_for_integrity.results.export_parts import Rest, Shared, csv_settings
 from play_for_integrity.results.export_source import ExportSource, as_source
 from play_for_integrity.results.export_texts import ExportTexts
 from play_for_integrity.results.progress import Progress
@@ -79,6 +81,7 @@ class _Lines:
     def __init__(self, columns: Sequence[Column], separator: str, mark: str) -> None:
         self.separator = separator
         self.mark = mark
+        self.column_specs = [(title, kind) for title, kind in columns]  # as given
         typed = all(kind for _, kind in columns)
         self.columns = [({}, self._maker(kind if typed else "")) for _, kind in columns]
         self._shared: dict[int, tuple[tuple, str]] = {}
@@ -134,12 +137,14 @@ class _Lines:
 def write_table_csv(table: Table, out: str | Path, language: str = "en") -> Path:
     """Write one plain table; every text cell is neutralised, numbers keep the language's decimal mark."""
     return _write_rows(Path(out), language, [(title, "") for title in table.headers],
-                       lambda lines: ["".join(map(lines, table.rows))])
+                       lambda lines, temp: ["".join(map(lines, table.rows))])
 
 
 def _write_rows(out: Path, language: str, columns: Sequence[Column],
-                texts_of: Callable[[_Lines], Iterable[str]]) -> Path:
-    """Write the header, then each piece of text `texts_of` makes with the lines of `columns` (a session's rows)."""
+                texts_of: Callable[[_Lines, Path], Iterable[str | Rest]]) -> Path:
+    """Write the header, then each piece of text `texts_of` makes with the lines of `columns` (a session's rows);
+    it is also given the temporary file the export is written to, and may give the second process's part of a
+    shared export (a Rest) to copy in."""
     path = output_path(out)
     separator, mark = csv_dialect(language)
     lines = _Lines(columns, separator, mark)
@@ -149,22 +154,30 @@ def _write_rows(out: Path, language: str, columns: Sequence[Column],
         with temp.open("w", encoding="latin-1", newline="") as handle:
             header = "".join(lines.field(neutralise(title)) for title, _ in columns)
             handle.write(BOM + header[len(separator):] + "\r\n")
-            for text in texts_of(lines):
-                handle.write(text)
+            for text in texts_of(lines, temp):
+                if type(text) is str:
+                    handle.write(text)
+                else:
+                    text.copy_into(handle)
     return path
 
 
 def _sessions_text(source: ExportSource, table: str, values: list[str], texts: ExportTexts, progress: Progress,
-                   check: frozenset[str] | None = None) -> Callable[[_Lines], Iterator[str]]:
-    """The rows of each session in turn, as text: a store's answers straight from their stored rows."""
-    def texts_of(lines: _Lines) -> Iterator[str]:
+                   check: frozenset[str] | None = None) -> Callable[[_Lines, Path], Iterator[str | Rest]]:
+    """The rows of each session in turn, as text: a store's answers straight from their stored rows (a big store's
+    shared with a second process, see export_parts)."""
+    def texts_of(lines: _Lines, temp: Path) -> Iterator[str | Rest]:
         clock = LocalClock()
         answers = AnswerRows(values, texts, clock)
         if table == "answers" and source.stored is not None:
-            stored = StoredLines(lines, answers, source.decode, check)
-            for session, rows in source.stored(False):
-                yield stored.session(session, rows)
-                progress.done(len(rows))
+            settings = csv_settings(lines.column_specs, lines.separator, lines.mark, values, texts, check)
+            with Shared(source, progress, "csv", temp, settings) as shared:
+                stored = StoredLines(lines, answers, source.decode, check)
+                yield from _stored_lines(shared.here, stored, progress, shared.poll)
+                rest = shared.finish()
+                if rest.source is not None:
+                    yield from _stored_lines(rest.source, stored, progress)
+                yield rest  # the second process's part, copied in as it is
             return
         for session in source.sessions():
             rows = ((row.parts() for row in answers.rows(session)) if table == "answers"
@@ -172,6 +185,24 @@ def _sessions_text(source: ExportSource, table: str, values: list[str], texts: E
             yield "".join(map(lines, rows))
             progress.done(len(session.answers))
     return texts_of
+
+
+def _stored_lines(source: ExportSource, stored: StoredLines, progress: Progress | Any,
+                  poll: Callable[[], None] | None = None) -> Iterator[str]:
+    """The lines of each session's answers, made from their stored rows."""
+    for session, rows in source.stored(False):
+        yield stored.session(session, rows)
+        progress.done(len(rows))
+        if poll is not None:
+            poll()
+
+
+def stored_texts(source: ExportSource, settings: dict[str, Any], progress: Any) -> Iterator[str]:
+    """The answers' lines of a store's sessions as `settings` (export_parts.csv_settings) make them: the second
+    process's part of a shared export."""
+    lines = _Lines(settings["columns"], settings["separator"], settings["mark"])
+    answers = AnswerRows(settings["values"], settings["texts"], LocalClock())
+    yield from _stored_lines(source, StoredLines(lines, answers, source.decode, settings["check"]), progress)
 
 
 def write_csv(sessions: Sequence[SessionData] | ExportSource, out: str | Path, language: str = "en",

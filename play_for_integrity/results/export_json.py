@@ -7,13 +7,14 @@ so a year of answers takes no more memory than one lesson and the file is easy t
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
 
 from play_for_integrity import __version__
 from play_for_integrity.results.atomic_file import output_path, replacing
+from play_for_integrity.results.export_parts import Shared
 from play_for_integrity.results.export_source import ExportSource, as_source
 from play_for_integrity.results.json_stored import SEPARATOR, QuotedIds, StoredLines
 from play_for_integrity.results.json_text import (ANSWER, answer_fields, choice_fields, dumps, participant_fields,
@@ -91,11 +92,30 @@ def _listed(text: str) -> str:
     return f"[\n   {text}\n  ]" if text else "[]"
 
 
-def _write_stored(source: ExportSource, lines: _Lines, shown: Progress) -> int:
-    """Write every session of a store from its stored rows; returns how many were written."""
+def _write_stored(source: ExportSource, lines: _Lines, shown: Progress, temp: Path) -> int:
+    """Write every session of a store from its stored rows (a big store's shared with a second process, see
+    export_parts); returns how many were written."""
+    with Shared(source, shown, "json", temp) as shared:
+        written = stored_sessions(shared.here, lines.handle, shown, poll=shared.poll, lines=lines)
+        rest = shared.finish()
+        if rest.source is not None:
+            written += stored_sessions(rest.source, lines.handle, shown, lead=",\n  " if written else "\n  ",
+                                       lines=lines)
+        elif rest.written:
+            lines.handle.write(",\n  " if written else "\n  ")
+            rest.copy_into(lines.handle)
+            written += rest.written
+    return written
+
+
+def stored_sessions(source: ExportSource, handle: IO[str], shown: Progress | Any, lead: str = "\n  ",
+                    poll: Callable[[], None] | None = None, lines: _Lines | None = None) -> int:
+    """Write the sessions of a store from their stored rows, separated by commas, the first after `lead`; returns
+    how many were written."""
+    lines = lines or _Lines(handle)
     stored, written = StoredLines(lines.answer, source.decode), 0
     for session, people_rows, rows in source.stored_people():
-        lines.handle.write(",\n  " if written else "\n  ")
+        lines.handle.write(",\n  " if written else lead)
         found = stored.people(people_rows)
         if found is None:  # a row not in the common form: the participants as any reading of them gives them
             participants = source.participants(session.uuid, people_rows)
@@ -106,6 +126,8 @@ def _write_stored(source: ExportSource, lines: _Lines, shown: Progress) -> int:
         lines.session(session, people, stored.answers(session.uuid, rows, ids))
         written += 1
         shown.done(len(rows))
+        if poll is not None:
+            poll()
     return written
 
 
@@ -120,7 +142,7 @@ def write_json(sessions: Sequence[SessionData] | ExportSource, out: str | Path,
         handle.write(head[:head.rindex("[]")] + "[")
         lines, written = _Lines(handle), 0
         if source.stored_people is not None:
-            written = _write_stored(source, lines, shown)
+            written = _write_stored(source, lines, shown, temp)
         else:
             for session in source.sessions():
                 handle.write(",\n  " if written else "\n  ")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from play_for_integrity.results.records import Answer, Participant, SessionData
 from play_for_integrity.results.session_reader import (Damaged, PeopleRows, Warn, decode_answer, grades,
@@ -46,6 +47,11 @@ class ExportSource:
     profile_values: Callable[[], frozenset[str]] | None = None  # the value ids the stored profiles name
     # The same sessions with their participants (and profiles) as stored rows too; None for sessions in memory.
     stored_people: Callable[[], Iterator[StoredSession]] | None = None
+    # A store's file and its session ids in export order, so a big export can share the work with a second process
+    # (export_parts), and the same source over some of those ids; None and () for sessions in memory.
+    database: Path | None = None
+    ids: Sequence[str] = ()
+    narrowed: Callable[[Sequence[str]], ExportSource] | None = None
 
     def value_columns(self, value_names: Mapping[str, str]) -> tuple[list[str], frozenset[str] | None]:
         """values(), and the values to check each stored answer against as it is written (see
@@ -112,13 +118,24 @@ def _ignore(message: str) -> None:
     pass
 
 
-def from_store(conn: sqlite3.Connection, warn: Warn) -> ExportSource:
-    """Every session of the store, read from it one session at a time as the export writes."""
+def from_store(conn: sqlite3.Connection, warn: Warn, ids: Sequence[str] | None = None) -> ExportSource:
+    """Every session of the store (or those of `ids`, in that order), read one session at a time as the export
+    writes; only a source of every session counts the answers."""
     # Each session's answers, participants and profiles come from four tables and indexes in turn: a page cache of
     # 8 MB (SQLite's default is 2 MB) keeps their upper pages between sessions instead of reading them again.
     conn.execute(f"PRAGMA cache_size = -{EXPORT_CACHE_KB}")
-    ids = session_ids(conn)
-    answers = int(conn.execute("SELECT count(*) FROM answer").fetchone()[0])
+    every = ids is None
+    ids = session_ids(conn) if ids is None else list(ids)
+    answers = int(conn.execute("SELECT count(*) FROM answer").fetchone()[0]) if every else 0
     return ExportSource(lambda: iter_sessions(conn, ids, warn), len(ids), answers, lambda: _values_met(conn),
                         lambda with_profiles: iter_session_rows(conn, ids, warn, with_profiles), warn,
-                        lambda: _profile_values(conn), lambda: iter_session_stored(conn, ids, warn))
+                        lambda: _profile_values(conn), lambda: iter_session_stored(conn, ids, warn),
+                        database_file(conn), tuple(ids), lambda some: from_store(conn, warn, some))
+
+
+def database_file(conn: sqlite3.Connection) -> Path | None:
+    """The file of the connection's main database (None for one in memory)."""
+    for _, name, file in conn.execute("PRAGMA database_list"):
+        if name == "main":
+            return Path(file) if file else None
+    return None

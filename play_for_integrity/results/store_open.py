@@ -54,7 +54,7 @@ def _create_private(path: Path) -> None:
     private_file(path)
 
 
-def _lenient_text(raw: bytes) -> str:
+def lenient_text(raw: bytes) -> str:
     return raw.decode("utf-8", errors="replace")
 
 
@@ -62,7 +62,7 @@ def _connect(path: Path, folder: Path) -> tuple[sqlite3.Connection, str]:
     """A connection to `path` in its journal mode, migrated; sqlite3.Error (the connection closed) when it fails."""
     _create_private(path)
     conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT)
-    conn.text_factory = _lenient_text  # a hand-edited row of broken UTF-8 is read, not a crash
+    conn.text_factory = lenient_text  # a hand-edited row of broken UTF-8 is read, not a crash
     try:
         mode = conn.execute(f"PRAGMA journal_mode = {choose_journal_mode(folder)}").fetchone()[0].upper()
         conn.execute("PRAGMA synchronous = FULL")  # a confirmed answer survives a power cut too
