@@ -17,12 +17,11 @@ import sys
 
 def peak_mb() -> float:
     """This process's peak resident memory in MB (VmHWM; ru_maxrss where /proc is missing)."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:")) / 1024
-    except (OSError, StopIteration, ValueError):
+    found = _peak_of("self")
+    if found is None:
         import resource
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return found
 
 
 class ChildWatch:
@@ -45,7 +44,7 @@ class ChildWatch:
 
     def sample(self) -> None:
         for pid in _children():
-            peak = _peak_of(pid)
+            peak = _peak_of(pid) or 0.0
             if peak > self.peaks.get(pid, 0.0):
                 self.peaks[pid] = peak
 
@@ -53,7 +52,7 @@ class ChildWatch:
         """Every child's peak added up: as if they all peaked at once (an upper bound of what ran together)."""
         self._stop.set()
         self._thread.join()
-        self.sample()  # those still running (multiprocessing's resource tracker stays until its parent ends)
+        self.sample()  # those still running
         return sum(self.peaks.values())
 
 
@@ -69,12 +68,13 @@ def _children() -> list[str]:
     return found
 
 
-def _peak_of(pid: str) -> float:
+def _peak_of(pid: str) -> float | None:
+    """The peak resident memory in MB of process `pid` ("self" for this one), or None when /proc does not say."""
     try:
         with open(f"/proc/{pid}/status", encoding="ascii", errors="replace") as status:
             return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:")) / 1024
     except (OSError, StopIteration, ValueError):
-        return 0.0
+        return None
 
 
 def main() -> None:

@@ -20,6 +20,19 @@ SIDE_FILES = ("-wal", "-shm", "-journal")
 ROW_RULES = ("NULL value in ", "CHECK constraint failed in ")  # quick_check's words for a rule a row breaks
 
 
+def lenient_text(raw: bytes) -> str:
+    """Stored text as str; a hand-edited row of broken UTF-8 is read, not a crash."""
+    return raw.decode("utf-8", errors="replace")
+
+
+def connect_read_only(path: Path, timeout: float) -> sqlite3.Connection:
+    """A connection that can only read `path` (looking changes nothing, not even a writer's -wal), reading text as
+    the store's own connection does; sqlite3.Error when it cannot be opened."""
+    conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True, isolation_level=None, timeout=timeout)
+    conn.text_factory = lenient_text
+    return conn
+
+
 @dataclass(frozen=True)
 class StoreOpenReport:
     """Tells the UI that the old database was unusable and where it now lies, so the teacher can be told."""
@@ -47,8 +60,7 @@ def problem_with(path: Path, timeout: float = 10.0, full: bool = True) -> str | 
         return "the file is not an SQLite database"
     try:
         # Read-only: looking must not change what may be set aside (closing a writer would checkpoint its -wal).
-        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True, isolation_level=None,
-                               timeout=timeout)
+        conn = connect_read_only(path, timeout)
     except sqlite3.Error as err:
         raise fault_error(path, err) from err
     try:

@@ -13,6 +13,7 @@ the store is met again when this process reads those sessions, and reported as a
 
 from __future__ import annotations
 
+import logging
 import os
 import pickle
 import queue
@@ -36,6 +37,8 @@ from play_for_integrity.results.stored_rows import OtherValue
 SHARED_FROM = 200_000  # answers: below that a second process (0.3 s to start) saves less than it costs
 CHUNK_BYTES = 1 << 20  # the second part is copied in pieces of this size
 PROGRESS, FINISHED, OTHER_VALUE, FAILED = "progress", "finished", "other value", "failed"
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -103,15 +106,16 @@ class Shared:
         self._outcome: tuple[str, Any] | None = None  # how the second process ended, once it said
         self._part = temp.with_name(f"{temp.stem}.second{temp.suffix}")
         start = split_at(source)
-        if start is None or source.narrowed is None or source.database is None:
+        if start is None:
             return
+        assert source.narrowed is not None and source.database is not None  # split_at saw to it
         self._rest = source.ids[start:]
         self.here = source.narrowed(source.ids[:start])
         job = Job(kind, str(source.database), tuple(self._rest), str(self._part), csv or {})
         try:
             self._start(job)
         except (OSError, ValueError, pickle.PicklingError) as err:  # no second process here: all of it here
-            _note(f"a second process could not start ({err}): the export is written by one")
+            log.info("a second process could not start (%s): the export is written by one", err)
             self._stop()
 
     def _start(self, job: Job) -> None:
@@ -169,7 +173,7 @@ class Shared:
         if kind == OTHER_VALUE:
             raise OtherValue()
         if kind != FINISHED:
-            _note(f"the second process stopped ({payload}): this one writes its sessions")
+            log.info("the second process stopped (%s): this one writes its sessions", payload)
             return Rest(source=self._narrowed())
         written, warnings = payload
         warn = self.here.warn
@@ -211,40 +215,20 @@ def _listen(process: subprocess.Popen[bytes], told: queue.SimpleQueue[tuple[str,
 
 def split_at(source: ExportSource) -> int | None:
     """Where the second process's sessions start: the first session after half of the answers; None when the export
-    is too small to share or there is one core."""
-    if len(source.ids) < 2 or source.answer_count < SHARED_FROM or (os.cpu_count() or 1) < 2:
+    is not a store's, is too small to share, or there is one core."""
+    if (len(source.ids) < 2 or source.answer_count < SHARED_FROM or (os.cpu_count() or 1) < 2
+            or source.database is None or source.narrowed is None or source.session_answers is None):
         return None
-    if source.database is None:
-        return None
-    counts = answer_counts(source.database)
-    if counts is None:
-        return None
+    try:
+        counts = source.session_answers()
+    except sqlite3.Error:
+        return None  # one process writes it all, and meets (and reports) what is wrong as it reads
     half, seen = sum(counts.get(sid, 0) for sid in source.ids) / 2, 0
     for k, sid in enumerate(source.ids):
         seen += counts.get(sid, 0)
         if seen >= half:
             return k + 1 if k + 1 < len(source.ids) else None
     return None
-
-
-def answer_counts(database: Path) -> dict[str, int] | None:
-    """Each session's number of answers (from the index on the session, without reading the answers)."""
-    try:
-        conn = sqlite3.connect(f"{database.absolute().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error:
-        return None
-    try:
-        return dict(conn.execute("SELECT session_uuid, count(*) FROM answer GROUP BY session_uuid"))
-    except sqlite3.Error:
-        return None  # one process writes it all, and meets (and reports) what is wrong as it reads
-    finally:
-        conn.close()
-
-
-def _note(message: str) -> None:
-    import logging
-
-    logging.getLogger(__name__).info(message)
 
 
 # -- the second process -------------------------------------------------------------------------------------------
@@ -302,12 +286,11 @@ def main() -> None:
 
 def _write(job: Job, progress: Any) -> tuple[str, tuple[int, list[str]]]:
     from play_for_integrity.results.export_source import from_store
-    from play_for_integrity.results.store_open import BUSY_TIMEOUT, lenient_text
+    from play_for_integrity.results.db_health import connect_read_only
+    from play_for_integrity.results.store_open import BUSY_TIMEOUT
 
     warnings: list[str] = []
-    conn = sqlite3.connect(f"{Path(job.database).absolute().as_uri()}?mode=ro", uri=True, isolation_level=None,
-                           timeout=BUSY_TIMEOUT)
-    conn.text_factory = lenient_text
+    conn = connect_read_only(Path(job.database), BUSY_TIMEOUT)
     try:
         source = from_store(conn, warnings.append, job.ids)
         writer = _WRITERS[job.kind]

@@ -52,6 +52,7 @@ class ExportSource:
     database: Path | None = None
     ids: Sequence[str] = ()
     narrowed: Callable[[Sequence[str]], ExportSource] | None = None
+    session_answers: Callable[[], Mapping[str, int]] | None = None  # each session's number of answers
 
     def value_columns(self, value_names: Mapping[str, str]) -> tuple[list[str], frozenset[str] | None]:
         """values(), and the values to check each stored answer against as it is written (see
@@ -130,7 +131,13 @@ def from_store(conn: sqlite3.Connection, warn: Warn, ids: Sequence[str] | None =
     return ExportSource(lambda: iter_sessions(conn, ids, warn), len(ids), answers, lambda: _values_met(conn),
                         lambda with_profiles: iter_session_rows(conn, ids, warn, with_profiles), warn,
                         lambda: _profile_values(conn), lambda: iter_session_stored(conn, ids, warn),
-                        database_file(conn), tuple(ids), lambda some: from_store(conn, warn, some))
+                        database_file(conn), tuple(ids), lambda some: from_store(conn, warn, some),
+                        lambda: _session_answers(conn))
+
+
+def _session_answers(conn: sqlite3.Connection) -> dict[str, int]:
+    """Each session's number of answers, from the index on the session (the answers themselves are not read)."""
+    return dict(conn.execute("SELECT session_uuid, count(*) FROM answer GROUP BY session_uuid"))
 
 
 def database_file(conn: sqlite3.Connection) -> Path | None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from play_for_integrity.results import open_marker
 from play_for_integrity.results.db_faults import FIX_HINT, fault_error, fault_kind
-from play_for_integrity.results.db_health import StoreOpenReport, move_aside, problem_with
+from play_for_integrity.results.db_health import StoreOpenReport, lenient_text, move_aside, problem_with
 from play_for_integrity.results.disk_kind import choose_journal_mode
 from play_for_integrity.results.errors import ResultsError
 from play_for_integrity.results.schema import migrate
@@ -52,10 +52,6 @@ def _create_private(path: Path) -> None:
     except FileExistsError:
         pass
     private_file(path)
-
-
-def lenient_text(raw: bytes) -> str:
-    return raw.decode("utf-8", errors="replace")
 
 
 def _connect(path: Path, folder: Path) -> tuple[sqlite3.Connection, str]:

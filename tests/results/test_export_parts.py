@@ -149,7 +149,7 @@ def test_a_failure_here_stops_the_second_process_and_leaves_no_file(folder, tmp_
 def test_the_split_is_by_answers_and_only_for_a_big_store(folder, monkeypatch):
     with ResultsStore.open(folder) as store:
         source = store.export_source()
-        counts = export_parts.answer_counts(source.database)
+        counts = source.session_answers()
         monkeypatch.setattr(export_parts, "SHARED_FROM", source.answer_count + 1)
         assert export_parts.split_at(source) is None  # too small to share
         monkeypatch.setattr(export_parts, "SHARED_FROM", source.answer_count)
