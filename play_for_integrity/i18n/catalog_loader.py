@@ -1,6 +1,6 @@
 """Read a language's .po file into a gettext translations object; a shipped .mo is never read.
 
-The .po is parsed with Babel and compiled in memory. The compiled catalog is cached (in the chosen data
+The .po is parsed with Babel and compiled in memory, straight into the dictionary gettext would read from a .mo. The compiled catalog is cached (in the chosen data
 folder, else the per-user cache folder) with the SHA-256 of the .po's bytes, so a cache entry can only ever match
 the very text it was built from: editing the .po (or `pybabel update`) is all a translator needs to do. As Python
 does for its bytecode, the entry also notes the .po's size and modification time: while they are unchanged the .po
@@ -12,10 +12,8 @@ time parsing a .mo takes.
 from __future__ import annotations
 
 import gettext
-import io
 import marshal
 import os
-import struct
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,9 +31,8 @@ if TYPE_CHECKING:
 
 log = get_logger(__name__)
 
-CACHE_FORMAT = b"pfi-catalog-3"  # bump when compile_catalog, the .po reader or the cached form changes
+CACHE_FORMAT = b"pfi-catalog-4"  # bump when compile_catalog, the .po reader or the cached form changes
 CACHE_SUFFIX = ".catalog"  # a cached catalog: <lang>.catalog in the cache folder
-_MO_MAGIC = 0x950412DE
 
 
 @dataclass
@@ -65,52 +62,31 @@ def catalog_nplurals(catalog: Catalog, lang: str) -> int:
         return NPLURALS[lang]
 
 
-def _header(catalog: Catalog, lang: str) -> bytes:
+def _header(catalog: Catalog, lang: str) -> dict[str, str]:
+    """The compiled catalog's headers, keyed as gettext keeps them (lower case)."""
     plural_forms = catalog.plural_forms if catalog.plural_forms else PLURAL_FORMS[lang]
-    return (f"Content-Type: text/plain; charset=UTF-8\n"
-            f"Language: {lang}\n"
-            f"Plural-Forms: {plural_forms}\n").encode("utf-8")
+    return {"content-type": "text/plain; charset=UTF-8", "language": lang, "plural-forms": plural_forms}
 
 
-def compile_catalog(catalog: Catalog, lang: str) -> bytes:
-    """The GNU .mo bytes of the shown translations of `catalog` (fuzzy and incomplete ones left out)."""
+def compile_catalog(catalog: Catalog, lang: str) -> CachedTranslations:
+    """Gettext translations of the shown messages of `catalog` (fuzzy and incomplete ones left out).
+
+    The dictionary is the one `gettext.GNUTranslations` builds from a .mo file, made directly: a message in a
+    context is keyed "context\x04msgid", and each plural form i of a plural message is keyed (msgid, i)."""
     nplurals = catalog_nplurals(catalog, lang)
-    entries: dict[bytes, bytes] = {b"": _header(catalog, lang)}
+    info = _header(catalog, lang)
+    entries: dict = {"": "".join(f"{key.title()}: {value}\n" for key, value in info.items())}
     for message in catalog:
         if not has_translation(message, nplurals):
             continue
+        prefix = f"{message.context}\x04" if message.context else ""
         if isinstance(message.id, (list, tuple)):
-            key = "\x00".join(message.id[:2])
-            value = "\x00".join(list(message.string)[:nplurals])
+            key = prefix + message.id[0]
+            for index, form in enumerate(list(message.string)[:nplurals]):
+                entries[(key, index)] = form
         else:
-            key, value = message.id, message.string
-        if message.context:
-            key = f"{message.context}\x04{key}"
-        entries[key.encode("utf-8")] = value.encode("utf-8")
-    return _mo_bytes(entries)
-
-
-def _mo_bytes(entries: dict[bytes, bytes]) -> bytes:
-    """Lay out a little-endian .mo file (format 0, no hash table) holding `entries`."""
-    keys = sorted(entries)
-    count = len(keys)
-    originals_at = 7 * 4
-    translations_at = originals_at + 8 * count
-    data_at = translations_at + 8 * count
-    key_table, value_table, blobs = [], [], []
-    offset = data_at
-    for key in keys:
-        key_table.append((len(key), offset))
-        blobs.append(key + b"\x00")
-        offset += len(key) + 1
-    for key in keys:
-        value = entries[key]
-        value_table.append((len(value), offset))
-        blobs.append(value + b"\x00")
-        offset += len(value) + 1
-    head = struct.pack("<7I", _MO_MAGIC, 0, count, originals_at, translations_at, 0, data_at)
-    tables = b"".join(struct.pack("<2I", *pair) for pair in key_table + value_table)
-    return head + tables + b"".join(blobs)
+            entries[prefix + message.id] = message.string
+    return CachedTranslations(entries, info)
 
 
 def default_cache_dir(data_dir: str | os.PathLike[str] | None = None) -> Path:
@@ -224,9 +200,8 @@ def load_catalog(path: Path, lang: str, cache_dir: Path | None = None) -> Loaded
             return LoadedCatalog(path, cached, from_cache=True)
     try:
         from play_for_integrity.i18n.po_syntax import PoSyntaxError, parse_po  # only when the cache is stale
-        catalog = parse_po(po_bytes, display_path(path), lang)
-        mo = compile_catalog(catalog, lang)
-        translations = gettext.GNUTranslations(io.BytesIO(mo))
+        catalog = parse_po(po_bytes, display_path(path), lang, comments=False)
+        translations = compile_catalog(catalog, lang)
     except PoSyntaxError as err:
         return _warn(path, syntax_problem(err, lang))
     except Exception as err:  # a broken file must never stop the game: English is shown instead

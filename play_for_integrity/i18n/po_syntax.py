@@ -20,6 +20,9 @@ from play_for_integrity.i18n.languages import ENGLISH_NAMES, NPLURALS
 _KEYWORD = re.compile(r"^(msgctxt|msgid|msgid_plural|msgstr|msgstr\[\d+\])$")
 _PREVIOUS = re.compile(r'^\|\s*(msgctxt|msgid|msgid_plural)?\s*(".*")$')
 KEYWORDS = "msgctxt, msgid, msgid_plural, msgstr"
+_QUOTED = r'"[^"\\]*(?:\\.[^"\\]*)*"'  # a quoted text, every quote inside escaped
+_WELL_FORMED = re.compile(_QUOTED)
+_GOOD_KEYWORD_LINE = re.compile(rf"(msgctxt|msgid|msgid_plural|msgstr|msgstr\[\d+\]) \s*{_QUOTED}")
 
 
 class PoSyntaxError(ValueError):
@@ -32,6 +35,13 @@ class PoSyntaxError(ValueError):
 
 def string_problem(text: str) -> str | None:
     """What is wrong with one quoted .po string such as `"Ойнау"`, or None when it is well formed."""
+    if _WELL_FORMED.fullmatch(text):
+        return None
+    return _walk_problem(text)
+
+
+def _walk_problem(text: str) -> str | None:
+    """string_problem's answer found character by character: what the quick pattern could not accept."""
     if not text:
         return 'there is no text after the keyword: write "" for an empty text'
     if not text.startswith('"'):
@@ -102,6 +112,10 @@ def decode_lines(data: bytes, shown: str) -> list[str]:
     """The lines of a UTF-8 .po file (a byte-order mark is allowed); a PoSyntaxError names each bad line."""
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8):]
+    try:
+        return data.decode("utf-8").split("\n")
+    except UnicodeDecodeError:
+        pass  # find the lines that are not UTF-8
     lines, problems = [], []
     for number, raw in enumerate(data.split(b"\n"), 1):
         try:
@@ -115,25 +129,34 @@ def decode_lines(data: bytes, shown: str) -> list[str]:
     return lines
 
 
-def check_lines(lines: list[str], shown: str) -> tuple[list[str], list[str]]:
-    """(problems, the lines to give Babel): `#~|` lines, which Babel cannot read, are blanked, keeping numbers."""
+def check_lines(lines: list[str], shown: str, comments: bool = True) -> tuple[list[str], list[str]]:
+    """(problems, the lines to give Babel): `#~|` lines, which Babel cannot read, are blanked, keeping numbers;
+    without `comments`, so are the comment lines but flags (`#,`) and conflict markers (`#-`)."""
     checker = _LineChecker(shown)
-    for_babel = []
+    for_babel = list(lines)
     for number, raw in enumerate(lines, 1):
         text = raw.strip()
-        for_babel.append(raw)
         if not text:
             continue
-        if text.startswith("#~"):
+        first = text[0]
+        if first == '"' and checker.state is not None and _WELL_FORMED.fullmatch(text):
+            continue  # a well-formed continuation line, the commonest kind: nothing to note
+        if first != "#":
+            good = _GOOD_KEYWORD_LINE.fullmatch(text)
+            if good:
+                checker.keyword(number, good.group(1))
+            else:
+                checker.message_line(number, text)
+        elif text.startswith("#~"):
             body = text[2:].lstrip()
             if body.startswith("|"):
-                for_babel[-1] = ""  # an obsolete entry's previous msgid: of no use, and Babel stops on it
+                for_babel[number - 1] = ""  # an obsolete entry's previous msgid: of no use, and Babel stops on it
             elif body:
                 checker.message_line(number, body)
-        elif text.startswith("#"):
-            checker.end_entry()
         else:
-            checker.message_line(number, text)
+            checker.end_entry()
+            if not comments and text[1:2] not in (",", "-"):
+                for_babel[number - 1] = ""
     checker.end_entry()
     return checker.problems, for_babel
 
@@ -185,22 +208,26 @@ def take_previous_id(message: Message) -> list[str]:
     return list(message.previous_id or [])
 
 
-def parse_po(data: bytes, shown: str, lang: str | None = None) -> Catalog:
-    """The catalog in `data`; raises PoSyntaxError listing every syntax error as 'shown:line: message'."""
-    problems, lines = check_lines(decode_lines(data, shown), shown)
+def parse_po(data: bytes, shown: str, lang: str | None = None, *, comments: bool = True) -> Catalog:
+    """The catalog in `data`; raises PoSyntaxError listing every syntax error as 'shown:line: message'.
+
+    Without `comments` (for a catalog read only for its translations) the messages have no locations, comments or
+    previous msgids, and obsolete entries are left out: Babel then parses half the lines of an extracted .po."""
+    problems, lines = check_lines(decode_lines(data, shown), shown, comments)
     if problems:
         raise PoSyntaxError(problems)
     catalog = _RecordingCatalog(lang)
     try:
-        PoFileParser(catalog, abort_invalid=True).parse(lines)
+        PoFileParser(catalog, ignore_obsolete=not comments, abort_invalid=True).parse(lines)
     except PoFileError as err:
         raise PoSyntaxError([_babel_problem(err, shown, lang)]) from None
     if catalog.repeats:
         raise PoSyntaxError([f"{shown}:{line}: this entry repeats the msgid (and msgctxt) of the one at line "
                              f"{first}: keep one of them" for line, first in catalog.repeats])
-    for message in catalog:
-        if message.id:
-            take_previous_id(message)
+    if comments:
+        for message in catalog:
+            if message.id:
+                take_previous_id(message)
     return catalog
 
 

@@ -271,3 +271,81 @@ def test_a_touched_but_unchanged_po_is_served_from_the_cache_and_its_new_time_no
     assert load_catalog(path, "kk", cache).from_cache  # same text: the SHA-256 matches
     header = next(cache.iterdir()).read_bytes().partition(b"\n")[0]
     assert str(path.stat().st_mtime_ns).encode() in header
+
+
+def _with_mo(catalog, lang: str):
+    """The reference: GNU gettext reading the .mo Babel's own writer makes of `catalog`'s shown messages."""
+    import gettext
+    import io
+
+    from babel.messages.mofile import write_mo
+
+    from play_for_integrity.i18n.catalog_loader import _header, catalog_nplurals, has_translation
+
+    nplurals = catalog_nplurals(catalog, lang)
+    for message in list(catalog):
+        if message.id and not has_translation(message, nplurals):
+            del catalog[message.id, message.context]  # as the game shows them: no fuzzy or incomplete message
+    catalog.header_comment = ""
+    catalog.mime_headers = [(key.title(), value) for key, value in _header(catalog, lang).items()]
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog)
+    buffer.seek(0)
+    return gettext.GNUTranslations(buffer)
+
+
+def test_the_compiled_catalog_is_the_dictionary_gettext_reads_from_a_mo(tmp_path):
+    """Every shown message of the shipped Russian and Kazakh catalogs, singular and plural, in a context or not,
+    keyed and valued exactly as gettext's .mo reader would hold them (Babel's write_mo as the reference)."""
+    from play_for_integrity import paths
+    from play_for_integrity.i18n.catalog_loader import compile_catalog
+    from play_for_integrity.i18n.po_syntax import read_po_file
+
+    for lang in ("ru", "kk"):
+        po = po_path(paths.locale_dir(), lang)
+        ours = compile_catalog(read_po_file(po, lang), lang)
+        reference = _with_mo(read_po_file(po, lang), lang)
+        assert ours._catalog.keys() == reference._catalog.keys()
+        assert ours._catalog == {**reference._catalog, "": ours._catalog[""]}  # the header text is written apart
+        assert {key: value.lower() for key, value in ours.info().items()} == {
+            key: value.lower() for key, value in reference.info().items() if key in ours.info()}
+        assert any(isinstance(key, tuple) for key in ours._catalog)  # plurals were compared too
+        assert any("\x04" in key for key in ours._catalog if isinstance(key, str))  # and contexts
+
+
+def test_the_game_reads_the_same_translations_without_a_po_files_comments(tmp_path):
+    """The game parses a .po without its comments, locations and obsolete entries (half the work): the same
+    translations as from the whole catalog, fuzzy ones still left out."""
+    from play_for_integrity.i18n.catalog_loader import compile_catalog
+    from play_for_integrity.i18n.po_syntax import parse_po
+
+    body = ('# a translator\'s note\n#. Story of step "start"\n#: scenarios/6-10/a.yaml:3\n'
+            '#| msgid "Old play"\nmsgid "Play"\nmsgstr "Ойнау"\n\n'
+            '#: scenarios/6-10/a.yaml:9\n#, fuzzy\nmsgid "Quit"\nmsgstr "Шығу"\n\n'
+            '#. a comment before a context\nmsgctxt "button"\nmsgid "Back"\nmsgstr "Артқа"\n\n'
+            '#, python-format\nmsgid "%(n)d point"\nmsgid_plural "%(n)d points"\nmsgstr[0] "%(n)d ұпай"\n'
+            'msgstr[1] "%(n)d ұпай"\n\n'
+            '#~ msgid "Gone"\n#~ msgstr "Жоқ"\n')
+    data = (po_header("kk") + body).encode()
+    whole = parse_po(data, "kk.po", "kk")
+    lean = parse_po(data, "kk.po", "kk", comments=False)
+    assert whole.get("Play").auto_comments and not lean.get("Play").auto_comments  # the comments were left out
+    assert whole.get("Play").previous_id == ["Old play"] and whole.obsolete and not lean.obsolete
+    assert lean.get("Quit").fuzzy
+    assert compile_catalog(lean, "kk")._catalog == compile_catalog(whole, "kk")._catalog
+    assert compile_catalog(lean, "kk").gettext("Quit") == "Quit"
+
+
+def test_a_syntax_slip_after_comments_is_reported_at_the_same_line_without_them(tmp_path):
+    from play_for_integrity.i18n.po_syntax import PoSyntaxError, parse_po
+
+    data = (po_header("kk") + '#. note\n#: a.yaml:1\nmsgid "Play"\nmsgstr "Ойнау"\n\n'
+            '# note\nmsgid "Play"\nmsgstr "Бастау"\n').encode()
+    for comments in (True, False):
+        try:
+            parse_po(data, "kk.po", "kk", comments=comments)
+        except PoSyntaxError as err:
+            assert err.problems == [f"kk.po:{HEADER_LINES + 7}: this entry repeats the msgid (and msgctxt) of the "
+                                    f"one at line {HEADER_LINES + 3}: keep one of them"]
+        else:
+            raise AssertionError("the repeated msgid was not reported")

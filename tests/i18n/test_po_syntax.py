@@ -134,3 +134,21 @@ def test_update_records_and_keeps_the_english_a_fuzzy_text_was_made_from(tmp_pat
         message = read_catalog(path, "kk").get("Tests and exam")
         assert message.fuzzy and message.previous_id == ["Tests and exams"]
     assert '#| msgid "Tests and exams"' in path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("line", ['msgstr\t"Ойнау"', 'msgstr "Ойнау" x', 'msgstr "Ой"нау"', 'msgstr[x] "Ойнау"',
+                                  'msgstr "Ойнау\\"'])
+def test_a_keyword_line_the_quick_check_refuses_is_still_explained(line):
+    """Well-formed lines pass a quick pattern; every other line gets its own message, at its own line."""
+    problem = _problems(f'msgid "Play"\n{line}\n')[0]
+    assert problem.startswith(f"kk.po:{_line(2)}: ") and problem.endswith(("add it", "closing quote", "comment"))
+
+
+@pytest.mark.parametrize("text", ['""', '"a"', '"a\\"b"', '"\\\\"', '"\\n\\t"', '"Ойнау"', '"', '"a', '"a\\"',
+                                  '"a"b"', 'a"', '"a" ', '"\\\\""'])
+def test_the_quick_pattern_agrees_with_the_character_walk(text):
+    from play_for_integrity.i18n import po_syntax
+
+    walked = po_syntax._walk_problem(text)
+    assert string_problem(text) == walked
+    assert (po_syntax._WELL_FORMED.fullmatch(text) is not None) == (walked is None)
