@@ -33,6 +33,9 @@ def _walking(window: Window, frame_no: list[int]) -> None:
         return points
 
     scene._shown_positions = positions
+    scene.tokens_moving = lambda: True  # as during a move: the tokens are drawn over the cached board
+    window.app.invalidate()
+    window.step()  # as when a move starts: the board is drawn once without its tokens
 
 
 def tokens_moving(config: Config) -> list[Figure]:

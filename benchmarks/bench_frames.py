@@ -30,7 +30,7 @@ def shots(config: Config) -> list[str]:
 
 def every_screen(config: Config) -> list[Figure]:
     """Cached and whole frames per screen, then the static-layer redraw counts over all screens."""
-    frames, pairs = (5, 3) if config.quick else (20, 7)
+    frames, pairs = (5, 3) if config.quick else (20, 15)
     figures: list[Figure] = []
     drawn_total = redrawn_total = control_total = fed_total = 0
     redrawing: list[str] = []

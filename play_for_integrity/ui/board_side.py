@@ -62,18 +62,34 @@ def draw_team_list(painter: Painter, box: pygame.Rect, game: BoardGame, tr, posi
                      align="center", valign="middle", max_lines=1)
 
 
+_DIE_PIPS = {1: [(1, 1)], 2: [(0, 0), (2, 2)], 3: [(0, 0), (1, 1), (2, 2)], 4: [(0, 0), (2, 0), (0, 2), (2, 2)],
+             5: [(0, 0), (2, 0), (1, 1), (0, 2), (2, 2)], 6: [(0, 0), (2, 0), (0, 1), (2, 1), (0, 2), (2, 2)]}
+_DIE_PICTURES: dict[tuple, pygame.Surface] = {}
+
+
 def draw_die(painter: Painter, rect: pygame.Rect, face: int | None) -> None:
-    """A die with its pips; an empty face before the first roll."""
+    """A die with its pips; an empty face before the first roll. Drawn once per face, size and colours, then
+    blitted: the board shows it on its dynamic layer, every frame."""
     colors = painter.colors
     if rect.width < 4:
         return
-    pygame.draw.rect(painter.surface, colors.panel, rect, border_radius=rect.width // 6)
-    pygame.draw.rect(painter.surface, colors.ink, rect, max(2, rect.width // 22), border_radius=rect.width // 6)
+    key = (rect.size, face, colors.panel, colors.ink)
+    picture = _DIE_PICTURES.get(key)
+    if picture is None:
+        picture = pygame.Surface(rect.size, pygame.SRCALPHA)
+        _draw_die(picture, picture.get_rect(), face, colors.panel, colors.ink)
+        if len(_DIE_PICTURES) > 64:
+            _DIE_PICTURES.clear()
+        _DIE_PICTURES[key] = picture
+    painter.surface.blit(picture, rect)
+
+
+def _draw_die(surface: pygame.Surface, rect: pygame.Rect, face: int | None, fill, ink) -> None:
+    pygame.draw.rect(surface, fill, rect, border_radius=rect.width // 6)
+    pygame.draw.rect(surface, ink, rect, max(2, rect.width // 22), border_radius=rect.width // 6)
     if face is None:
         return
-    spots = {1: [(1, 1)], 2: [(0, 0), (2, 2)], 3: [(0, 0), (1, 1), (2, 2)], 4: [(0, 0), (2, 0), (0, 2), (2, 2)],
-             5: [(0, 0), (2, 0), (1, 1), (0, 2), (2, 2)], 6: [(0, 0), (2, 0), (0, 1), (2, 1), (0, 2), (2, 2)]}[face]
     cell = rect.width / 4
-    for col, row in spots:
+    for col, row in _DIE_PIPS[face]:
         center = (round(rect.x + cell * (col + 1)), round(rect.y + cell * (row + 1)))
-        pygame.draw.circle(painter.surface, colors.ink, center, max(2, round(rect.width / 11)))
+        pygame.draw.circle(surface, ink, center, max(2, round(rect.width / 11)))

@@ -35,6 +35,7 @@ class BoardView:
         self.geometry = BoardGeometry(board, Box(rect.x, rect.y, rect.width, rect.height), whole=True, min_cell=8)
         self.cell = int(self.geometry.cell)
         self.rect = _rect(self.geometry.box)
+        self._spots: tuple[tuple, list[tuple[Point, float]]] = ((), [])  # the last positions and their spots
 
     def square_rect(self, square: int) -> pygame.Rect:
         return _rect(self.geometry.square_box(square))
@@ -163,8 +164,12 @@ class BoardView:
         return self.geometry.token_radius(sharing)
 
     def token_spots(self, positions: Sequence[int | Point]) -> list[tuple[Point, float]]:
-        """Centre and radius of each team's token; teams on one square stand side by side, below its number."""
-        return self.geometry.token_spots(positions)
+        """Centre and radius of each team's token; teams on one square stand side by side, below its number (worked
+        out again only when a token has moved: the board draws its tokens every frame)."""
+        key = tuple(positions)
+        if key != self._spots[0]:
+            self._spots = (key, self.geometry.token_spots(positions))
+        return self._spots[1]
 
     def draw_tokens(self, painter: Painter, teams: Sequence[Team], positions: Sequence[int | tuple[float, float]],
                     current: int | None = None) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pygame
@@ -18,6 +19,52 @@ class Overflow:
     text: str
     rect: tuple[int, int, int, int]
     size: int
+
+
+@dataclass
+class _Picture:
+    image: pygame.Surface | None
+    overflows: list[Overflow]
+    smallest: int
+
+
+class Snapshot:
+    """The pixels a part of the dynamic layer left in its box, kept while what it shows is the same.
+
+    The first frame draws the part and copies its box; later frames with the same `key` (and the same static pass,
+    window, colours and sizes) blit the copy, and record the drawing's overflows and type size again, as if it had
+    been drawn. So the box must hold only the part and what is under it on the cached layer: the part is drawn
+    first on the dynamic layer there, or paints its whole box (a timer's digits clear their box), and nothing of
+    it reaches outside the box. Up to `keep` looks are kept (a group of buttons keeps each button's focused look),
+    all forgotten when the screen is drawn again."""
+
+    def __init__(self, keep: int = 1) -> None:
+        self.keep = keep
+        self._pictures: dict[tuple, _Picture] = {}
+        self._pass: tuple | None = None
+
+    def draw(self, painter: Painter, box: pygame.Rect, key: object, draw: Callable[[], object]) -> None:
+        box = box.clip(painter.surface.get_rect())
+        screen = (painter.pass_id, painter.surface.get_size(), painter.colors, painter.metrics)
+        if screen != self._pass or len(self._pictures) >= self.keep and (key, tuple(box)) not in self._pictures:
+            self._pictures.clear()
+            self._pass = screen
+        kept = self._pictures.get((key, tuple(box)))
+        if kept is not None:
+            if kept.image is not None:
+                painter.surface.blit(kept.image, box)
+            painter.overflows.extend(kept.overflows)
+            if kept.smallest:
+                painter.smallest = min(painter.smallest or kept.smallest, kept.smallest)
+            return
+        overflows, smallest = len(painter.overflows), painter.smallest
+        painter.smallest = 0
+        draw()
+        drawn = _Picture(painter.surface.subsurface(box).copy() if box.width and box.height else None,
+                         painter.overflows[overflows:], painter.smallest)
+        if smallest:
+            painter.smallest = min(painter.smallest or smallest, smallest)
+        self._pictures[(key, tuple(box))] = drawn
 
 
 @dataclass
@@ -73,9 +120,13 @@ class Painter:
         pygame.draw.rect(self.surface, edge or self.colors.panel_edge, rect, width or max(1, self.metrics.px(2)),
                          border_radius=radius)
 
-    def focus_ring(self, rect: pygame.Rect) -> None:
+    def focus_ring_rect(self, rect: pygame.Rect) -> pygame.Rect:
+        """Where the focus ring around `rect` is drawn: its outer edge."""
         grow = self.metrics.px(6)
-        pygame.draw.rect(self.surface, self.colors.focus, rect.inflate(grow * 2, grow * 2), max(3, self.metrics.px(5)),
+        return rect.inflate(grow * 2, grow * 2)
+
+    def focus_ring(self, rect: pygame.Rect) -> None:
+        pygame.draw.rect(self.surface, self.colors.focus, self.focus_ring_rect(rect), max(3, self.metrics.px(5)),
                          border_radius=self.metrics.px(20))
 
     def badge(self, center: tuple[int, int], radius: int, label: str, fill: Color, ink: Color) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pygame
 
-from play_for_integrity.ui.painter import Painter
+from play_for_integrity.ui.painter import Painter, Snapshot
 from play_for_integrity.ui.theme import Metrics
 
 EDIT_KEYS = (pygame.K_BACKSPACE, pygame.K_DELETE, pygame.K_LEFT, pygame.K_RIGHT, pygame.K_HOME, pygame.K_END)
@@ -51,6 +51,7 @@ class TextField:
         self.caret = 0
         self.text = text
         self._ime_rect: tuple[int, int, int, int] | None = None
+        self._picture = Snapshot()  # the focused field as last drawn on the dynamic layer
         self.drawn: tuple[int, int | None] | None = None  # (pass id, size) of the last static drawing
 
     # -- content ---------------------------------------------------------------------------------
@@ -193,9 +194,13 @@ class TextField:
         self._draw_content(painter, inner, size, focused)
 
     def draw_focus(self, painter: Painter, static_pass: int) -> None:
-        """Redraw a focused field over the cached layer, as the static pass laid it out."""
+        """Redraw a focused field over the cached layer, as the static pass laid it out: drawn when its text, caret
+        or composition changes, else its last picture blitted (a frame after a focus move elsewhere stays cheap)."""
         if self.focused and self.drawn is not None and self.drawn[0] == static_pass:
-            self.draw(painter, self.drawn[1])
+            self._place_ime(self.box)
+            size = self.drawn[1]
+            key = (self._text, self.caret, self.composition, self.masked, self.placeholder, size, tuple(self.rect))
+            self._picture.draw(painter, painter.focus_ring_rect(self.box), key, lambda: self.draw(painter, size))
 
     def _fitting_size(self, painter: Painter, size: int, height: int) -> int:
         fonts = painter.fitter.fonts

@@ -13,7 +13,7 @@ import pygame
 
 from play_for_integrity.core.team_timer import TeamTimer
 from play_for_integrity.ui.keys import is_minus, is_plus, shortcut
-from play_for_integrity.ui.painter import Painter
+from play_for_integrity.ui.painter import Painter, Snapshot
 from play_for_integrity.ui.widgets import Button
 
 STEP_SECONDS = 15
@@ -41,6 +41,7 @@ class TimerPanel:
         self._change_left = 0.0
         self._bounce_left = 0.0  # the end signal's motion still to play
         self._drawn_offset = 0
+        self._picture = Snapshot()  # the digits as last drawn
 
     def toggle_timer(self) -> None:
         if self.timer.finished:
@@ -187,23 +188,30 @@ class TimerPanel:
                      valign="bottom")
 
     def draw_digits(self, painter: Painter) -> None:
-        """The remaining time (as large as its box allows), and "+15" after a press, on the dynamic layer."""
+        """The remaining time (as large as its box allows), and "+15" after a press, on the dynamic layer: drawn when
+        what it shows changes, else its last picture blitted (it paints its whole box, so nothing under it shows)."""
         if not self.enabled:
             return
+        self._shown = self.timer.label()
+        timer = self.timer
+        colors = painter.colors
+        ink = colors.poor if timer.finished or timer.warning else colors.accent if timer.running else colors.ink
+        change = self.change if self._change_left > 0 else ""
+        self._drawn_offset = self.bounce_offset(self.digits.height)
+        self._picture.draw(painter, self.digits, (self._shown, ink, change, self._drawn_offset),
+                           lambda: self._draw_digits(painter, ink, change))
+
+    def _draw_digits(self, painter: Painter, ink, change: str) -> None:
         m, colors = painter.metrics, painter.colors
         box = self.digits
         pygame.draw.rect(painter.surface, colors.background, box)
-        self._shown = self.timer.label()
-        timer = self.timer
-        ink = colors.poor if timer.finished or timer.warning else colors.accent if timer.running else colors.ink
         change_w = 0
-        if self._change_left > 0 and self.change:
-            change_w = painter.fitter.fit(self.change, box.width // 3, box.height, m.small, m.min_text, True, 1).width
+        if change:
+            change_w = painter.fitter.fit(change, box.width // 3, box.height, m.small, m.min_text, True, 1).width
             change_w = min(box.width // 3, change_w + m.px(6))
-            painter.text(self.change, pygame.Rect(box.right - change_w, box.y, change_w, box.height), m.small,
+            painter.text(change, pygame.Rect(box.right - change_w, box.y, change_w, box.height), m.small,
                          colors.accent, bold=True, align="right", valign="middle", max_lines=1)
         size = max(m.heading, box.height * 2 // 3)  # the bounce stays inside the box it clears
-        self._drawn_offset = self.bounce_offset(box.height)
         digits = pygame.Rect(box.x, box.y - self._drawn_offset, box.width - change_w, box.height)
         painter.text(self._shown, digits, size, ink, bold=True, align="center", valign="middle", max_lines=1)
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import pygame
 
-from play_for_integrity.ui.painter import Painter
+from play_for_integrity.ui.painter import Painter, Snapshot
 from play_for_integrity.ui.theme import Color
 
 
@@ -89,7 +89,7 @@ class ButtonGroup:
         self.pointer_focuses = not unfocused
         self.hover: int | None = None
         self.focus_only = False  # the last handled event moved focus or hover and pressed nothing
-        self._looks: dict[tuple, tuple[tuple[int, int], pygame.Surface]] = {}  # see draw_focus
+        self._looks = Snapshot(keep=16)  # see draw_focus
 
     def move(self, step: int) -> None:
         """Focus the next (1) or previous (-1) button; from no focus, the first or the last."""
@@ -159,15 +159,6 @@ class ButtonGroup:
                 continue
             _, size, align = button.drawn
             focused, hovered = i == self.focus, i == self.hover
-            key = (static_pass, i, self.focus, self.hover, button.label, button.selected, button.rect.topleft,
-                   button.rect.size, painter.surface.get_size())  # the whole focus state: neighbours drawn alike
-            kept = self._looks.get(key)
-            if kept is not None:
-                painter.surface.blit(kept[1], kept[0])
-                continue
-            button.draw(painter, focused=focused, hovered=hovered, size=size, align=align)
-            grow = painter.metrics.px(6)  # the focus ring's reach outside the button (Painter.focus_ring)
-            area = button.rect.inflate(2 * grow, 2 * grow).clip(painter.surface.get_rect())
-            if len(self._looks) > 16 or any(k[0] != static_pass for k in self._looks):
-                self._looks.clear()
-            self._looks[key] = (area.topleft, painter.surface.subsurface(area).copy())
+            key = (i, self.focus, self.hover, button.label, button.selected)  # the whole focus state: neighbours alike
+            self._looks.draw(painter, painter.focus_ring_rect(button.rect), key,
+                             lambda: button.draw(painter, focused=focused, hovered=hovered, size=size, align=align))

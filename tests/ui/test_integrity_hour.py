@@ -131,6 +131,51 @@ def test_rolling_animates_the_token_over_the_cached_board(make_app):
     assert board.anim is None
 
 
+def _token_colour_at(surface, point) -> tuple:
+    return tuple(surface.get_at((round(point[0]), round(point[1]))))[:3]
+
+
+def test_tokens_at_rest_are_on_the_cached_layer_and_leave_it_while_they_move(make_app):
+    """At rest the tokens and the die are part of the cached board (a focus change is one blit plus the focus);
+    while a token moves they are drawn over it every frame, so no token is left behind at its start."""
+    from play_for_integrity.ui.board_view import team_color
+
+    app = make_app()
+    board = start_board(app, ("A", "B", "C"))
+    game = board.hour.game
+    colours = [tuple(team_color(_palette(app), team))[:3]
+               for team in game.teams]
+    start = board.view.token_spots(list(game.positions))
+    assert [_token_colour_at(app._static, spot) for spot, _ in start] == colours
+    passes = app._passes
+    key(app, pygame.K_TAB)
+    app.step(1 / 60, SteppedClock())
+    assert app._passes == passes, "a focus change does not draw the board again"
+    assert [_token_colour_at(app.surface, spot) for spot, _ in start] == colours
+
+    mover = game.current
+    board.group.focus = 0  # back on "Roll the dice"
+    key(app, pygame.K_SPACE)
+    clock = SteppedClock()
+    for _ in range(5):
+        app.step(1 / 60, clock)
+    assert board.anim is not None
+    assert _token_colour_at(app._static, start[mover][0]) != colours[mover], "the moving token left the cache"
+    (x, y), _ = board.view.token_spots(board._shown_positions())[mover]
+    assert _token_colour_at(app.surface, (x, y)) == colours[mover], "and is drawn where it is on its way"
+    while board.anim is not None:
+        app.step(1 / 60, clock)
+    app.step(1 / 60, clock)
+    end = board.view.token_spots(list(game.positions))
+    assert _token_colour_at(app._static, end[mover][0]) == colours[mover], "at rest again, it is cached where it stopped"
+
+
+def _palette(app):
+    from play_for_integrity.ui.theme import palette
+
+    return palette(app.session.settings.high_contrast)
+
+
 def test_a_dilemma_answer_is_scored_recorded_and_can_be_undone(make_app):
     app = make_app()
     start_board(app, ("A", "B", "C"))

@@ -26,7 +26,7 @@ def _full_redraw(app) -> bytes:
     app.surface.fill(colors.background)
     painter = Painter(app.surface, app.metrics, colors, app.fitter, layer="full")
     app.stack.top.draw(painter)
-    app.stack.top.draw_dynamic(painter, -1)  # tokens, dice, timer digits: never part of the static layer
+    app.stack.top.draw_dynamic(painter, -1)  # moving tokens, timer digits: never part of the static layer
     return _pixels(app)
 
 
@@ -52,6 +52,32 @@ def test_hovering_redraws_from_the_cache_without_a_difference():
     assert app._passes == passes
     assert app.stack.top.group.hover == 2
     assert _pixels(app) == _full_redraw(app)
+    pygame.quit()
+
+
+def test_a_focused_field_shows_each_edit_and_caret_move_as_a_full_redraw_would():
+    """The focused field's picture is kept between frames; typing, moving the caret and leaving and coming back
+    each show exactly what drawing the screen afresh shows."""
+    app, _ = screenshot.render("vote", "kk", (1024, 768))
+    scene = app.stack.top
+    field = scene.form.focused_field
+    assert field is not None
+    field.text, field.caret = "", 0
+    app.invalidate()
+    app.render()
+    frames, carets = [], []
+    for event in (pygame.event.Event(pygame.TEXTINPUT, text="12"),
+                  pygame.event.Event(pygame.KEYDOWN, key=pygame.K_HOME, mod=0, unicode="", scancode=74),
+                  pygame.event.Event(pygame.KEYDOWN, key=pygame.K_TAB, mod=0, unicode="\t", scancode=43),
+                  pygame.event.Event(pygame.KEYDOWN, key=pygame.K_TAB, mod=pygame.KMOD_SHIFT, unicode="\t",
+                                     scancode=43)):
+        app.handle(event)
+        app.render()
+        frames.append(_pixels(app))
+        carets.append(field.caret if field.focused else None)
+        assert frames[-1] == _full_redraw(app), pygame.event.event_name(event.type)
+    assert field.text == "12" and carets == [2, 0, None, 2]
+    assert len(set(frames[:2])) == 2, "the caret move shows"
     pygame.quit()
 
 
@@ -107,3 +133,59 @@ def test_a_button_focused_again_is_shown_from_its_kept_look_without_a_difference
         if step >= 2:
             assert len(drawn) == before, f"{scene}: step {step} drew a button again instead of its kept look"
     pygame.quit()
+
+
+def test_a_snapshot_redraws_only_when_what_it_shows_changes_and_keeps_what_the_drawing_recorded():
+    """A part that paints its whole box (a timer's digits) is drawn once per look, then its pixels are blitted;
+    the overflows and the smallest type size its drawing recorded are recorded again on every frame."""
+    from play_for_integrity.ui.painter import Overflow, Snapshot
+
+    app, _ = screenshot.render("dilemma", "en", (1024, 768))
+    box = pygame.Rect(100, 100, 120, 60)
+    calls = []
+
+    def draw_with(colour, painter):
+        def draw():
+            calls.append(colour)
+            pygame.draw.rect(painter.surface, colour, box)
+            painter.overflows.append(Overflow("9:99", tuple(box), 11))
+            painter.smallest = 11
+        return draw
+
+    def frame(key, colour, pass_id=1):
+        painter = Painter(app.surface, app.metrics, palette(False), app.fitter, layer="dynamic", pass_id=pass_id)
+        app.surface.fill((0, 0, 0))
+        snapshot.draw(painter, box, key, draw_with(colour, painter))
+        return painter
+
+    snapshot = Snapshot()
+    first = frame("1:00", (200, 0, 0))
+    again = frame("1:00", (0, 200, 0))  # the same key: the first picture comes back, not this colour
+    assert calls == [(200, 0, 0)]
+    assert tuple(app.surface.get_at(box.center))[:3] == (200, 0, 0)
+    assert again.overflows == first.overflows and again.smallest == first.smallest == 11
+    frame("0:59", (0, 0, 200))
+    assert tuple(app.surface.get_at(box.center))[:3] == (0, 0, 200) and len(calls) == 2
+    frame("0:59", (0, 200, 0), pass_id=2)  # the screen was drawn again: so is the part
+    assert len(calls) == 3 and tuple(app.surface.get_at(box.center))[:3] == (0, 200, 0)
+
+
+def test_a_snapshot_keeps_as_many_looks_as_asked_and_forgets_them_when_the_screen_is_drawn_again():
+    from play_for_integrity.ui.painter import Snapshot
+
+    app, _ = screenshot.render("title", "en", (1024, 768))
+    drawn = []
+    looks = Snapshot(keep=2)
+
+    def show(key, pass_id=1):
+        painter = Painter(app.surface, app.metrics, palette(False), app.fitter, layer="dynamic", pass_id=pass_id)
+        looks.draw(painter, pygame.Rect(10, 10, 50, 50), key, lambda: drawn.append(key))
+
+    for key_ in ("a", "b", "a", "b"):
+        show(key_)
+    assert drawn == ["a", "b"], "two looks kept: moving back and forth draws each once"
+    show("c")
+    show("a")
+    assert drawn == ["a", "b", "c", "a"], "a third look makes room by forgetting the others"
+    show("a", pass_id=2)
+    assert drawn[-1] == "a" and len(drawn) == 5, "a new static pass forgets every look"

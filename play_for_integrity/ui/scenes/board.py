@@ -62,7 +62,9 @@ class BoardScene(MenuScene):
             self.show_end()
 
     def undo(self) -> None:
-        self.anim = None
+        if self.anim is not None:  # the tokens stand still again: back onto the cached layer
+            self.anim = None
+            self.app.invalidate()
         self.group.focus = 0  # the next Enter rolls (or shows the card) again; it never undoes a second time
         if self.hour.dispatch(Undo()).accepted:
             self.shown_move = self.game.last_move
@@ -122,6 +124,7 @@ class BoardScene(MenuScene):
             self._settled()
             return
         self.anim = MoveAnimation(move, with_dice)
+        self.app.invalidate()  # the tokens and the die leave the cached layer while they move
 
     def resume(self) -> None:
         """Back from a card: show the ladder, snake or bonus steps that its answer caused."""
@@ -178,6 +181,11 @@ class BoardScene(MenuScene):
         return super().handle(event)
 
     # -- drawing ------------------------------------------------------------------------------------
+    def tokens_moving(self) -> bool:
+        """While a move plays, the tokens and the die are drawn every frame over the cached board; at rest they
+        are part of the cached layer, so a frame after a focus change is one blit plus the focus."""
+        return self.anim is not None
+
     def _shown_positions(self) -> list:
         positions: list = list(self.game.positions)
         if self.anim is not None and self.view is not None:
@@ -205,6 +213,8 @@ class BoardScene(MenuScene):
         self.view.draw(painter)
         side = pygame.Rect(area.right - side_w, area.y, side_w, area.height)
         self._draw_controls(painter, side)
+        if not self.tokens_moving():
+            self._draw_pieces(painter)
 
     def _side_width(self, painter: Painter, area: pygame.Rect) -> int:
         """The team list and the buttons take what the board leaves when it is as large as the height allows
@@ -263,8 +273,11 @@ class BoardScene(MenuScene):
 
     def draw_dynamic(self, painter: Painter, static_pass: int) -> None:
         super().draw_dynamic(painter, static_pass)
-        if self.view is None:
-            return
+        if self.view is not None and self.tokens_moving():
+            self._draw_pieces(painter)
+
+    def _draw_pieces(self, painter: Painter) -> None:
+        """The teams' tokens (the current team's ringed) and the die."""
         self.view.draw_tokens(painter, self.game.teams, self._shown_positions(),
                               None if self.game.is_over else self.game.current)
         face = self.anim.face() if self.anim is not None else (
