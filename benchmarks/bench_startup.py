@@ -85,7 +85,7 @@ def game_start(config: Config) -> list[Figure]:
         key = f"startup.game.{store}"
         label = f"game start to first frame, {class_stores.describe(count)} stored / bare {size[0]}x{size[1]} window"
         try:
-            pair = paired(bare, game, pairs=3 if config.quick else 7)  # the untimed first pair compiles catalogs
+            pair = paired(bare, game, pairs=3 if config.quick else 15)  # the untimed first pair compiles catalogs
         except child.ChildFailed as err:
             figures.append(unavailable(key, label, at_most(1.5, "x"), str(err)))
             continue

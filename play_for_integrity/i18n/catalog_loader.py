@@ -1,6 +1,7 @@
 """Read a language's .po file into a gettext translations object; a shipped .mo is never read.
 
-The .po is parsed with Babel and compiled in memory, straight into the dictionary gettext would read from a .mo. The compiled catalog is cached (in the chosen data
+The .po is parsed with Babel (its comments left out: the game needs only the translations) and compiled in memory,
+straight into the dictionary gettext would read from a .mo. The compiled catalog is cached (in the chosen data
 folder, else the per-user cache folder) with the SHA-256 of the .po's bytes, so a cache entry can only ever match
 the very text it was built from: editing the .po (or `pybabel update`) is all a translator needs to do. As Python
 does for its bytecode, the entry also notes the .po's size and modification time: while they are unchanged the .po

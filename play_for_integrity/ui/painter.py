@@ -21,11 +21,13 @@ class Overflow:
     size: int
 
 
-@dataclass
 class _Picture:
-    image: pygame.Surface | None
-    overflows: list[Overflow]
-    smallest: int
+    """One kept look: its pixels, and the overflows and smallest type size its drawing recorded."""
+
+    __slots__ = ("image", "overflows", "smallest")  # a plain class: a dataclass would cost the game's start ~1 ms
+
+    def __init__(self, image: pygame.Surface | None, overflows: list[Overflow], smallest: int) -> None:
+        self.image, self.overflows, self.smallest = image, overflows, smallest
 
 
 class Snapshot:

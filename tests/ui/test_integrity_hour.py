@@ -167,7 +167,7 @@ def test_tokens_at_rest_are_on_the_cached_layer_and_leave_it_while_they_move(mak
         app.step(1 / 60, clock)
     app.step(1 / 60, clock)
     end = board.view.token_spots(list(game.positions))
-    assert _token_colour_at(app._static, end[mover][0]) == colours[mover], "at rest again, it is cached where it stopped"
+    assert _token_colour_at(app._static, end[mover][0]) == colours[mover], "cached again where it stopped"
 
 
 def _palette(app):
