@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from play_for_integrity.content.problems import display_path
 from play_for_integrity.i18n.languages import ENGLISH_NAMES, NPLURALS, PLURAL_FORMS
 from play_for_integrity.lazy_log import get_logger
 from play_for_integrity.safe_files import write_atomic
@@ -160,6 +159,8 @@ def _write_cache(cache_file: Path, stamp: bytes | None, digest: bytes, data: byt
 
 
 def _fallback_problem(path: Path, lang: str, what: str, fix: str) -> str:
+    from play_for_integrity.content.problems import display_path  # only for a problem: not on an ordinary start
+
     return f"{display_path(path)}: {what}; {ENGLISH_NAMES.get(lang, lang)} texts are shown in English. Fix: {fix}"
 
 
@@ -200,7 +201,8 @@ def load_catalog(path: Path, lang: str, cache_dir: Path | None = None) -> Loaded
             _write_cache(cache_file, stamp, digest, _cached_form(cached))
             return LoadedCatalog(path, cached, from_cache=True)
     try:
-        from play_for_integrity.i18n.po_syntax import PoSyntaxError, parse_po  # only when the cache is stale
+        from play_for_integrity.content.problems import display_path  # only when the cache is stale
+        from play_for_integrity.i18n.po_syntax import PoSyntaxError, parse_po
         catalog = parse_po(po_bytes, display_path(path), lang, comments=False)
         translations = compile_catalog(catalog, lang)
     except PoSyntaxError as err:

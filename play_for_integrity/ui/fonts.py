@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -33,6 +34,7 @@ class FontBook:
         self.folder = folder or paths.assets_dir() / "fonts"
         self._report = report
         self._fonts: dict[tuple[int, bool], pygame.font.Font] = {}
+        self._data: dict[Path, bytes] = {}  # each font file's bytes, read once
         self._unusable: set[str] = set()  # font files already reported as missing or unreadable
         self._expected: list[tuple[int, bool]] = []  # fonts to make ready in idle frames (see warm_one)
         self._ready: set[tuple[int, bool]] = set()
@@ -63,11 +65,16 @@ class FontBook:
         if path is None:
             return None
         try:
-            with path.open("rb") as file:
-                if file.read(4) not in FONT_SIGNATURES:  # pygame opens some garbage, then crashes when drawing it
+            data = self._data.get(path)
+            if data is None:
+                data = path.read_bytes()
+                if data[:4] not in FONT_SIGNATURES:  # pygame opens some garbage, then crashes when drawing it
                     raise ValueError("it is not a TrueType or OpenType font")
-            font = pygame.font.Font(str(path), size)
+            # Every size reads the one copy in memory: from the file, FreeType's many small reads of each glyph
+            # were a seek and a read of the disk each (a quarter of the title's first frame).
+            font = pygame.font.Font(io.BytesIO(data), size)
             font.size("Қ")  # a font pygame opened but cannot use fails here, not in the middle of a frame
+            self._data[path] = data
             return font
         except (OSError, ValueError, pygame.error) as err:  # an empty file is a ValueError, a damaged one an error
             self._tell(path, str(err))

@@ -11,7 +11,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from play_for_integrity.content.problems import visible
 from play_for_integrity.core.settings import load_settings
 from play_for_integrity.i18n import LANGUAGES, N_, catalog_notices
 from play_for_integrity.lazy_log import get_logger
@@ -28,6 +27,15 @@ if TYPE_CHECKING:
 log = get_logger(__name__)
 
 
+
+def _visible(text: str) -> str:
+    """`text` safe to print (content.problems.visible), imported only when a message needs it: not on the way to
+    the first frame, which the Problem class would delay."""
+    from play_for_integrity.content.problems import visible
+
+    return visible(text)
+
+
 def skipped_notices(library) -> list[str]:
     """One notice per skipped content file, naming the file, the line, the first problem and the fix; the sentence
     around them is translated when shown, the validator's own message is not."""
@@ -37,12 +45,12 @@ def skipped_notices(library) -> list[str]:
         if len(problems) > 1:
             notices.append(Notice(N_("%(file)s was skipped: line %(line)s: %(message)s (problems in this file: "
                                      "%(count)s). Run “play-for-integrity validate” to see every problem."),
-                                  file=visible(str(path)), line=first.line, message=first.message,
+                                  file=_visible(str(path)), line=first.line, message=first.message,
                                   count=len(problems)))
         else:
             notices.append(Notice(N_("%(file)s was skipped: line %(line)s: %(message)s. Run “play-for-integrity "
                                      "validate” to see every problem."),
-                                  file=visible(str(path)), line=first.line, message=first.message))
+                                  file=_visible(str(path)), line=first.line, message=first.message))
     for problem in library.catalogs.problems:
         notices.append(f"{problem.location()}: {problem.message}")
     return notices
@@ -118,7 +126,7 @@ def _lock_data_folder(data_dir: str | Path | None) -> tuple[InstanceLock | None,
         log.warning("cannot lock the data folder %s: %s", user_data_dir(data_dir), err)
         return None, None
     if lock is None:
-        return None, (f"Play for Integrity is already running for the data folder {visible(str(folder))}: "
+        return None, (f"Play for Integrity is already running for the data folder {_visible(str(folder))}: "
                       "use that window, or start with --data-dir OTHER_FOLDER")
     return lock, None
 
@@ -148,7 +156,7 @@ def check_playlist(session: GameSession, playlist: list[str]) -> str | None:
     for sid in unknown:
         close = difflib.get_close_matches(sid, session.library.scenarios, n=1)
         lines.append(f"'{sid}'" + (f" (did you mean '{close[0]}'?)" if close else ""))
-    return visible("play-for-integrity: unknown scenario id " + ", ".join(lines)
+    return _visible("play-for-integrity: unknown scenario id " + ", ".join(lines)
                    + "; 'play-for-integrity scenarios' lists them")
 
 
