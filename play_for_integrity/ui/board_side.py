@@ -69,7 +69,7 @@ _DIE_PICTURES: dict[tuple, pygame.Surface] = {}
 
 def draw_die(painter: Painter, rect: pygame.Rect, face: int | None) -> None:
     """A die with its pips; an empty face before the first roll. Drawn once per face, size and colours, then
-    blitted: the board shows it on its dynamic layer, every frame."""
+    blitted: while a move plays, the board draws it every frame."""
     colors = painter.colors
     if rect.width < 4:
         return

@@ -27,7 +27,6 @@ if TYPE_CHECKING:
 log = get_logger(__name__)
 
 
-
 def _visible(text: str) -> str:
     """`text` safe to print (content.problems.visible), imported only when a message needs it: not on the way to
     the first frame, which the Problem class would delay."""
