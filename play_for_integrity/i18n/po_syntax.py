@@ -17,12 +17,13 @@ from babel.messages.pofile import PoFileError, PoFileParser, unescape
 from play_for_integrity.content.problems import display_path
 from play_for_integrity.i18n.languages import ENGLISH_NAMES, NPLURALS
 
-_KEYWORD = re.compile(r"^(msgctxt|msgid|msgid_plural|msgstr|msgstr\[\d+\])$")
+_KEYWORD_PATTERN = r"msgctxt|msgid|msgid_plural|msgstr|msgstr\[\d+\]"
+_KEYWORD = re.compile(rf"^({_KEYWORD_PATTERN})$")
 _PREVIOUS = re.compile(r'^\|\s*(msgctxt|msgid|msgid_plural)?\s*(".*")$')
 KEYWORDS = "msgctxt, msgid, msgid_plural, msgstr"
 _QUOTED = r'"[^"\\]*(?:\\.[^"\\]*)*"'  # a quoted text, every quote inside escaped
 _WELL_FORMED = re.compile(_QUOTED)
-_GOOD_KEYWORD_LINE = re.compile(rf"(msgctxt|msgid|msgid_plural|msgstr|msgstr\[\d+\]) \s*{_QUOTED}")
+_GOOD_KEYWORD_LINE = re.compile(rf"({_KEYWORD_PATTERN}) \s*{_QUOTED}")
 
 
 class PoSyntaxError(ValueError):

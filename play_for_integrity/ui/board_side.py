@@ -6,7 +6,7 @@ import pygame
 
 from play_for_integrity.core.board_game import BoardGame
 from play_for_integrity.ui.board_view import team_color
-from play_for_integrity.ui.painter import Painter
+from play_for_integrity.ui.painter import Painter, Sprites
 from play_for_integrity.ui.tokens import draw_token
 
 
@@ -64,7 +64,7 @@ def draw_team_list(painter: Painter, box: pygame.Rect, game: BoardGame, tr, posi
 
 _DIE_PIPS = {1: [(1, 1)], 2: [(0, 0), (2, 2)], 3: [(0, 0), (1, 1), (2, 2)], 4: [(0, 0), (2, 0), (0, 2), (2, 2)],
              5: [(0, 0), (2, 0), (1, 1), (0, 2), (2, 2)], 6: [(0, 0), (2, 0), (0, 1), (2, 1), (0, 2), (2, 2)]}
-_DIE_PICTURES: dict[tuple, pygame.Surface] = {}
+_DIE_PICTURES = Sprites(limit=64)
 
 
 def draw_die(painter: Painter, rect: pygame.Rect, face: int | None) -> None:
@@ -73,14 +73,8 @@ def draw_die(painter: Painter, rect: pygame.Rect, face: int | None) -> None:
     colors = painter.colors
     if rect.width < 4:
         return
-    key = (rect.size, face, colors.panel, colors.ink)
-    picture = _DIE_PICTURES.get(key)
-    if picture is None:
-        picture = pygame.Surface(rect.size, pygame.SRCALPHA)
-        _draw_die(picture, picture.get_rect(), face, colors.panel, colors.ink)
-        if len(_DIE_PICTURES) > 64:
-            _DIE_PICTURES.clear()
-        _DIE_PICTURES[key] = picture
+    picture = _DIE_PICTURES.get((rect.size, face, colors.panel, colors.ink), rect.size,
+                                lambda die: _draw_die(die, die.get_rect(), face, colors.panel, colors.ink))
     painter.surface.blit(picture, rect)
 
 

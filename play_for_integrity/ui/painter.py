@@ -21,6 +21,26 @@ class Overflow:
     size: int
 
 
+class Sprites:
+    """Small pictures drawn once per look on a transparent surface, then blitted (tokens, the die): forgotten all
+    at once past `limit` looks, so a long game of resized windows cannot grow them without end."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self._pictures: dict[tuple, pygame.Surface] = {}
+
+    def get(self, key: tuple, size: tuple[int, int], draw: Callable[[pygame.Surface], object]) -> pygame.Surface:
+        """The picture for `key`; the first time, `draw` paints it on a new transparent surface of `size`."""
+        picture = self._pictures.get(key)
+        if picture is None:
+            picture = pygame.Surface(size, pygame.SRCALPHA)
+            draw(picture)
+            if len(self._pictures) >= self.limit:
+                self._pictures.clear()
+            self._pictures[key] = picture
+        return picture
+
+
 class _Picture:
     """One kept look: its pixels, and the overflows and smallest type size its drawing recorded."""
 

@@ -7,25 +7,20 @@ import math
 import pygame
 
 from play_for_integrity.core.board_geometry import token_outline
+from play_for_integrity.ui.painter import Sprites
 from play_for_integrity.ui.theme import Color
 
 
-_SPRITES: dict[tuple, pygame.Surface] = {}
+_SPRITES = Sprites(limit=256)
 
 
 def draw_token(surface: pygame.Surface, shape: str, center: tuple[float, float], radius: float, fill: Color,
                edge: Color, edge_width: int = 2) -> None:
     """A filled token with a contrasting edge, readable on any square colour; drawn once per look and size, then
-    blitted (the board draws its tokens every frame, over its cached still layer)."""
-    key = (shape, round(radius, 2), fill, edge, edge_width)
-    sprite = _SPRITES.get(key)
-    if sprite is None:
-        side = math.ceil(2 * (radius + edge_width)) + 4
-        sprite = pygame.Surface((side, side), pygame.SRCALPHA)
-        _draw(sprite, shape, (side / 2, side / 2), radius, fill, edge, edge_width)
-        if len(_SPRITES) > 256:
-            _SPRITES.clear()
-        _SPRITES[key] = sprite
+    blitted (while a move plays, the board draws its tokens every frame over its cached still layer)."""
+    side = math.ceil(2 * (radius + edge_width)) + 4
+    sprite = _SPRITES.get((shape, round(radius, 2), fill, edge, edge_width), (side, side),
+                          lambda picture: _draw(picture, shape, (side / 2, side / 2), radius, fill, edge, edge_width))
     surface.blit(sprite, sprite.get_rect(center=(round(center[0]), round(center[1]))))
 
 
